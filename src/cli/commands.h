@@ -1,0 +1,35 @@
+// Shared state of one CLI run and the setup functions of every subcommand. Each
+// cmd_<name>.cc binds its options into a struct and registers a callback that calls into
+// the library; nothing here holds logic of its own.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/app.h"
+#include "report/format.h"
+
+namespace claimline::cli {
+
+struct Global {
+  Io* io = nullptr;
+  std::string db_path = "claimline.db";
+  std::string format_name;  // empty: table on a terminal, jsonl otherwise
+  int exit_code = 0;        // a command may set a non-zero code without throwing
+
+  report::Format format() const;
+};
+
+// Adds the --format option to a listing subcommand.
+void add_format_option(CLI::App* cmd, Global& g);
+
+void setup_init(CLI::App& app, Global& g);
+void setup_check(CLI::App& app, Global& g);
+void setup_ingest(CLI::App& app, Global& g);
+void setup_articles(CLI::App& app, Global& g);
+void setup_outlets(CLI::App& app, Global& g);
+void setup_extract(CLI::App& app, Global& g);
+
+}  // namespace claimline::cli

@@ -1,0 +1,4 @@
+list(APPEND CLAIMLINE_CLI_SOURCES
+  cli/app.cc
+  cli/cmd_init.cc
+)

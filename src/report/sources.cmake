@@ -1,0 +1,3 @@
+list(APPEND CLAIMLINE_SOURCES
+  report/format.cc
+)

@@ -1,0 +1,151 @@
+#include "store/database.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "store/migrations.h"
+#include "util/error.h"
+
+namespace claimline::store {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+bool is_memory(const std::string& path) { return path == ":memory:" || path.empty(); }
+
+}  // namespace
+
+void rethrow_sqlite(const std::exception& e, const std::string& path) {
+  if (const auto* err = dynamic_cast<const Error*>(&e)) throw *err;
+  int code = SQLITE_ERROR;
+  if (const auto* se = dynamic_cast<const SQLite::Exception*>(&e)) code = se->getErrorCode() & 0xff;
+  const std::string where = "database " + path + ": ";
+  switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      throw Error::database(where + "is locked by another process",
+                            "wait for the other claimline command to finish, then retry");
+    case SQLITE_NOTADB:
+      throw Error::database(where + "is not a claimline database (not an SQLite file)",
+                            "choose another file with --db");
+    case SQLITE_CORRUPT:
+      throw Error::database(where + "is corrupt: " + e.what(), "restore it from a backup");
+    case SQLITE_FULL:
+      throw Error::database(where + "disk is full", "free some space and retry");
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+      throw Error::database(where + "cannot be opened for writing: " + e.what(),
+                            "check the file's permissions");
+    default:
+      throw Error::database(where + e.what());
+  }
+}
+
+Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() ? ":memory:" : path) {
+  const bool memory = is_memory(path_);
+  if (!memory && mode != OpenMode::kCreate && !std::filesystem::exists(path_)) {
+    throw Error::database("no database at " + path_,
+                          "run 'claimline init' to create one, or pass --db");
+  }
+  try {
+    const int flags = SQLite::OPEN_READWRITE | (mode == OpenMode::kCreate ? SQLite::OPEN_CREATE : 0) |
+                      SQLite::OPEN_FULLMUTEX;
+    db_ = std::make_unique<SQLite::Database>(path_, flags, kBusyTimeoutMs);
+    // Reading the header first makes a non-SQLite file fail here, before any pragma writes.
+    db_->exec("SELECT count(*) FROM sqlite_master");
+    check_application();
+    db_->exec("PRAGMA foreign_keys = ON");
+    if (!memory) {
+      SQLite::Statement wal(*db_, "PRAGMA journal_mode = WAL");
+      wal.executeStep();
+      db_->exec("PRAGMA synchronous = NORMAL");
+    }
+    const int version = schema_version();
+    const int latest = latest_schema_version();
+    if (version > latest) {
+      throw Error::database("database " + path_ + " has schema version " + std::to_string(version) +
+                                ", newer than this claimline knows (" + std::to_string(latest) + ")",
+                            "upgrade claimline; the database was left untouched");
+    }
+    if (version < latest) {
+      if (mode == OpenMode::kRead) {
+        throw Error::database("database " + path_ + " has schema version " + std::to_string(version) +
+                                  ", older than this claimline's " + std::to_string(latest),
+                              "run 'claimline init' to upgrade it");
+      }
+      migrate();
+    }
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    rethrow_sqlite(e, path_);
+  }
+}
+
+Database::~Database() = default;
+
+void Database::check_application() {
+  const int app_id = db_->execAndGet("PRAGMA application_id").getInt();
+  const int version = db_->execAndGet("PRAGMA user_version").getInt();
+  if (app_id == kApplicationId) return;
+  const int tables = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+  if (app_id != 0 || version != 0 || tables != 0) {
+    throw Error::database("database " + path_ + " is an SQLite file but not a claimline database",
+                          "choose another file with --db; it was left untouched");
+  }
+}
+
+int Database::schema_version() { return db_->execAndGet("PRAGMA user_version").getInt(); }
+
+int Database::migrate() {
+  int applied = 0;
+  try {
+    for (const Migration& m : migrations()) {
+      if (m.version <= schema_version()) continue;
+      Transaction tx(*this);
+      db_->exec(std::string(m.sql));
+      db_->exec("PRAGMA user_version = " + std::to_string(m.version));
+      db_->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+      tx.commit();
+      ++applied;
+    }
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    rethrow_sqlite(e, path_);
+  }
+  return applied;
+}
+
+Transaction::Transaction(Database& db) : db_(db) {
+  try {
+    db_.sql().exec("BEGIN IMMEDIATE");
+  } catch (const std::exception& e) {
+    rethrow_sqlite(e, db_.path());
+  }
+}
+
+Transaction::~Transaction() {
+  if (done_) return;
+  try {
+    db_.sql().exec("ROLLBACK");
+  } catch (...) {
+    // The transaction may already be gone (SQLite rolls back itself on some errors).
+  }
+}
+
+void Transaction::commit() {
+  try {
+    db_.sql().exec("COMMIT");
+    done_ = true;
+  } catch (const std::exception& e) {
+    rethrow_sqlite(e, db_.path());
+  }
+}
+
+}  // namespace claimline::store

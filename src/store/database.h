@@ -1,0 +1,68 @@
+// The one door to SQLite. Opens a database file, sets the pragmas every connection needs
+// (foreign keys, WAL, busy timeout), checks that the file is a claimline database of a
+// schema this binary knows, and applies migrations. Only store/ includes this header's
+// SQLiteCpp types; other layers use the store classes.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+
+namespace claimline::store {
+
+enum class OpenMode {
+  kCreate,    // create the file when missing, then migrate to the latest schema
+  kWrite,     // must exist; migrate an older schema to the latest
+  kRead,      // must exist and be at the latest schema; opened read-write for WAL readers
+};
+
+class Database {
+ public:
+  // Throws Error (kind kDatabase) with a message naming `path` when the file is missing
+  // (except kCreate), not an SQLite file, corrupt, locked, or of a newer schema; and, for
+  // kRead, when its schema is older (the hint says to run `claimline init`).
+  Database(const std::string& path, OpenMode mode);
+  ~Database();
+
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  const std::string& path() const { return path_; }
+  int schema_version();
+  // Applies pending migrations in order, each in its own transaction; returns how many.
+  int migrate();
+
+  SQLite::Database& sql() { return *db_; }
+
+ private:
+  void check_application();
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+// RAII write transaction (BEGIN IMMEDIATE, so a writer waits for the lock up front instead
+// of failing at its first write). Rolls back in the destructor unless committed; never
+// throws from the destructor.
+class Transaction {
+ public:
+  explicit Transaction(Database& db);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+
+ private:
+  Database& db_;
+  bool done_ = false;
+};
+
+// Runs `f` and turns any SQLite::Exception it throws into an Error of kind kDatabase that
+// names the database, with a hint for the common codes (busy, corrupt, not a database).
+[[noreturn]] void rethrow_sqlite(const std::exception& e, const std::string& path);
+
+// A fixed application id stored in the file header, so `check` and `open` can tell a
+// claimline database from any other SQLite file.
+inline constexpr int kApplicationId = 0x436c6d4c;  // "ClmL"
+
+}  // namespace claimline::store
