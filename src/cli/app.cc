@@ -42,7 +42,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   app.require_subcommand(1);
   app.fallthrough();
 
-  for (auto* setup : {&setup_init}) {
+  for (auto* setup : {&setup_init, &setup_eval}) {
     setup(app, g);
   }
 

@@ -31,5 +31,6 @@ void setup_ingest(CLI::App& app, Global& g);
 void setup_articles(CLI::App& app, Global& g);
 void setup_outlets(CLI::App& app, Global& g);
 void setup_extract(CLI::App& app, Global& g);
+void setup_eval(CLI::App& app, Global& g);
 
 }  // namespace claimline::cli

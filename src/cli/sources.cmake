@@ -1,4 +1,5 @@
 list(APPEND CLAIMLINE_CLI_SOURCES
   cli/app.cc
+  cli/cmd_eval.cc
   cli/cmd_init.cc
 )
