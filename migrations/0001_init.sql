@@ -20,13 +20,16 @@ CREATE TABLE outlet_aliases (
 CREATE INDEX outlet_aliases_outlet ON outlet_aliases(outlet_id);
 
 CREATE TABLE articles (
-  id           INTEGER PRIMARY KEY,
-  outlet_id    INTEGER REFERENCES outlets(id),
-  url          TEXT,                         -- canonical URL, NULL when the input had none
-  created_at   TEXT NOT NULL
+  id               INTEGER PRIMARY KEY,
+  outlet_id        INTEGER REFERENCES outlets(id),
+  url              TEXT,                     -- canonical URL, NULL when the input had none
+  latest_revision  INTEGER NOT NULL DEFAULT 0,  -- number of its newest revision
+  published_at     INTEGER,                  -- Unix seconds of the newest revision; NULL if undated
+  created_at       TEXT NOT NULL
 );
 CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
-CREATE INDEX articles_outlet ON articles(outlet_id);
+CREATE INDEX articles_outlet ON articles(outlet_id, published_at);
+CREATE INDEX articles_published ON articles(published_at);
 
 CREATE TABLE revisions (
   id                   INTEGER PRIMARY KEY,

@@ -1,5 +1,11 @@
 list(APPEND CLAIMLINE_CLI_SOURCES
   cli/app.cc
+  cli/cmd_articles.cc
+  cli/cmd_check.cc
   cli/cmd_eval.cc
+  cli/cmd_eval_times.cc
+  cli/cmd_ingest.cc
   cli/cmd_init.cc
+  cli/cmd_outlets.cc
+  cli/options.cc
 )

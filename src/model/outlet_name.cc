@@ -144,3 +144,51 @@ std::string canonical_url(std::string_view url) {
 }
 
 }  // namespace claimline
+
+namespace claimline {
+namespace {
+
+// A short list of widely syndicated outlets, so that codes and domains seen in news exports
+// map to one readable name. Data, not logic: extend freely.
+constexpr KnownOutlet kKnownOutlets[] = {
+    {"The Hill", "THEHILL|thehill.com"},
+    {"South China Morning Post", "SCMP|scmp.com"},
+    {"Reuters", "REUTERS|reuters.com|Thomson Reuters"},
+    {"Associated Press", "AP|apnews.com|The Associated Press"},
+    {"Agence France-Presse", "AFP|afp.com"},
+    {"BBC News", "BBC|bbc.co.uk|bbc.com"},
+    {"CNN", "cnn.com"},
+    {"The New York Times", "NYT|nytimes.com|New York Times"},
+    {"The Washington Post", "WAPO|washingtonpost.com|Washington Post"},
+    {"The Wall Street Journal", "WSJ|wsj.com|Wall Street Journal"},
+    {"The Guardian", "theguardian.com|guardian.co.uk|Guardian"},
+    {"Politico", "politico.com|politico.eu"},
+    {"Fox News", "foxnews.com"},
+    {"USA Today", "usatoday.com"},
+    {"HuffPost", "huffpost.com|huffingtonpost.com|Huffington Post"},
+    {"Breitbart", "breitbart.com"},
+    {"Al Jazeera", "aljazeera.com"},
+    {"The Kyiv Independent", "kyivindependent.com|Kyiv Independent"},
+    {"TASS", "tass.com|tass.ru"},
+    {"Bloomberg", "bloomberg.com"},
+    {"NPR", "npr.org"},
+};
+
+}  // namespace
+
+const KnownOutlet* find_known_outlet(std::string_view key) {
+  if (key.empty()) return nullptr;
+  for (const auto& o : kKnownOutlets) {
+    if (outlet_key(o.name) == key) return &o;
+    std::string_view rest = o.aliases;
+    while (!rest.empty()) {
+      const size_t bar = rest.find('|');
+      const std::string_view alias = rest.substr(0, bar);
+      if (outlet_key(alias) == key) return &o;
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace claimline

@@ -31,3 +31,16 @@ bool code_abbreviates(std::string_view code, std::string_view key);
 std::string canonical_url(std::string_view url);
 
 }  // namespace claimline
+
+namespace claimline {
+
+// A well-known outlet: display name and the aliases it is known by (codes, domains).
+struct KnownOutlet {
+  std::string_view name;
+  std::string_view aliases;  // separated by '|'
+};
+
+// The known outlet whose name or one of whose aliases has the key `key`, if any.
+const KnownOutlet* find_known_outlet(std::string_view key);
+
+}  // namespace claimline

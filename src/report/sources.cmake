@@ -1,3 +1,4 @@
 list(APPEND CLAIMLINE_SOURCES
+  report/article_json.cc
   report/format.cc
 )

@@ -12,5 +12,8 @@ add_custom_command(
 
 list(APPEND CLAIMLINE_SOURCES
   ${CLAIMLINE_MIGRATIONS_CC}
+  store/article_store.cc
+  store/checker.cc
   store/database.cc
+  store/outlet_store.cc
 )
