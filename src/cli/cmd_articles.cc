@@ -15,12 +15,9 @@ struct ArticlesArgs {
   int64_t show_id = 0;
 };
 
-store::ArticleFilter make_filter(const ArticlesArgs& a, store::ArticleStore& articles) {
+// Checks the arguments before the database is opened, so usage errors win over missing files.
+store::ArticleFilter make_filter(const ArticlesArgs& a) {
   store::ArticleFilter f;
-  if (!a.outlet.empty()) {
-    f.outlet_id = articles.outlets().find(a.outlet);
-    if (!f.outlet_id) throw Error::not_found("no outlet '" + a.outlet + "'", "'claimline outlets' lists them");
-  }
   if (!a.from.empty()) f.from = unix_start(parse_user_time(a.from, "--from"));
   if (!a.to.empty()) f.to = unix_end(parse_user_time(a.to, "--to"));
   f.undated_only = a.undated;
@@ -31,9 +28,13 @@ store::ArticleFilter make_filter(const ArticlesArgs& a, store::ArticleStore& art
 }
 
 void run_list(const ArticlesArgs& a, Global& g) {
+  store::ArticleFilter f = make_filter(a);
   store::Database db(g.db_path, store::OpenMode::kRead);
   store::ArticleStore articles(db);
-  const store::ArticleFilter f = make_filter(a, articles);
+  if (!a.outlet.empty()) {
+    f.outlet_id = articles.outlets().find(a.outlet);
+    if (!f.outlet_id) throw Error::not_found("no outlet '" + a.outlet + "'", "'claimline outlets' lists them");
+  }
   report::Listing l;
   l.columns = a.search.empty() ? report::kArticleColumns : report::kArticleSearchColumns;
   for (const auto& row : articles.list(f)) l.rows.push_back(report::article_json(row));

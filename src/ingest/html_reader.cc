@@ -106,7 +106,7 @@ class TextCollector {
  public:
   void walk(const GumboNode* n) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
-      current_ += n->v.text.text;
+      for (const char* p = n->v.text.text; *p; ++p) current_ += *p == kBreak ? ' ' : *p;
       return;
     }
     if (n->type == GUMBO_NODE_WHITESPACE) {
@@ -117,7 +117,7 @@ class TextCollector {
     const GumboTag tag = n->v.element.tag;
     if (is_skipped_tag(tag) || is_clutter(n) || attr(n, "hidden") != nullptr) return;
     if (tag == GUMBO_TAG_BR) {
-      current_ += '\n';
+      current_ += kBreak;
       return;
     }
     const bool block = is_block_tag(tag);
@@ -148,7 +148,7 @@ class TextCollector {
     std::string para;
     size_t start = 0;
     while (start <= current_.size()) {
-      size_t nl = current_.find('\n', start);
+      size_t nl = current_.find(kBreak, start);
       if (nl == std::string::npos) nl = current_.size();
       const std::string line = squash_spaces(std::string_view(current_).substr(start, nl - start));
       if (!line.empty()) {
@@ -161,6 +161,7 @@ class TextCollector {
     current_.clear();
   }
 
+  static constexpr char kBreak = '\x1e';  // a <br>, kept apart from newlines in text nodes
   std::string current_;
   std::vector<std::string> paragraphs_;
 };

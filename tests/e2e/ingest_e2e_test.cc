@@ -1,0 +1,166 @@
+// End-to-end: the built binary on the sample articles, as a user would run it.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "e2e/run.h"
+
+namespace claimline::testing {
+namespace {
+
+using nlohmann::json;
+
+std::vector<json> jsonl(const std::string& text) {
+  std::vector<json> rows;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) rows.push_back(json::parse(line));
+  }
+  return rows;
+}
+
+class IngestE2E : public ::testing::Test {
+ protected:
+  void SetUp() override { db_ = dir_.file("test.db"); }
+  RunResult run(const std::vector<std::string>& args, const std::string& input = "") {
+    return run_claimline(dir_, db_, args, input);
+  }
+  TempDir dir_;
+  std::string db_;
+};
+
+TEST_F(IngestE2E, SamplesGoInAndAgainAreUnchanged) {
+  auto first = run({"ingest", CLAIMLINE_SAMPLES});
+  ASSERT_EQ(first.code, 0) << first.err;
+  EXPECT_NE(first.out.find("ingested 17 articles: 16 new, 0 unchanged, 1 revised; 0 rejected"), std::string::npos)
+      << first.out;
+  auto again = run({"ingest", CLAIMLINE_SAMPLES});
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_NE(again.out.find("ingested 17 articles: 0 new, 17 unchanged, 0 revised; 0 rejected"), std::string::npos)
+      << again.out;
+  EXPECT_EQ(run({"check"}).code, 0);
+}
+
+TEST_F(IngestE2E, EveryArticleHasOutletTitleAndDate) {
+  ASSERT_EQ(run({"ingest", CLAIMLINE_SAMPLES}).code, 0);
+  auto list = run({"articles", "--format", "jsonl", "--limit", "0"});
+  ASSERT_EQ(list.code, 0) << list.err;
+  const auto rows = jsonl(list.out);
+  ASSERT_EQ(rows.size(), 16u);
+  int undated = 0;
+  for (const auto& r : rows) {
+    EXPECT_FALSE(r["outlet"].is_null()) << r.dump();
+    EXPECT_FALSE(r["title"].is_null()) << r.dump();
+    if (r["undated"].get<bool>()) ++undated;
+  }
+  EXPECT_EQ(undated, 1);
+  auto outlets = jsonl(run({"outlets", "--format", "jsonl"}).out);
+  std::set<std::string> names;
+  for (const auto& o : outlets) names.insert(o["name"].get<std::string>());
+  EXPECT_EQ(names, (std::set<std::string>{"Capital Wire", "Eastgate Observer", "Harbor Post", "Meridian Daily",
+                                          "Northern Ledger"}));
+}
+
+TEST_F(IngestE2E, RevisedArticleShowsBothRevisions) {
+  ASSERT_EQ(run({"ingest", CLAIMLINE_SAMPLES}).code, 0);
+  const auto rows = jsonl(run({"articles", "--format", "jsonl", "--limit", "0"}).out);
+  const json* revised = nullptr;
+  for (const auto& r : rows) {
+    if (r["revisions"] == 2) revised = &r;
+  }
+  ASSERT_NE(revised, nullptr);
+  auto show = run({"articles", "show", std::to_string((*revised)["id"].get<int>()), "--format", "json"});
+  ASSERT_EQ(show.code, 0) << show.err;
+  const json a = json::parse(show.out);
+  ASSERT_EQ(a["revision_list"].size(), 2u);
+  EXPECT_LT(a["revision_list"][0]["published"].get<std::string>(), a["revision_list"][1]["published"].get<std::string>());
+  EXPECT_EQ(a["body"].get<std::string>().find("General Staff") != std::string::npos, true);
+}
+
+TEST_F(IngestE2E, SearchRanksAndFilters) {
+  ASSERT_EQ(run({"ingest", CLAIMLINE_SAMPLES}).code, 0);
+  auto hits = jsonl(run({"articles", "--search", "encirclement", "--format", "jsonl"}).out);
+  ASSERT_FALSE(hits.empty());
+  for (const auto& h : hits) EXPECT_NE(h["snippet"].get<std::string>().find('['), std::string::npos);
+  auto ledger = jsonl(run({"articles", "--outlet", "NORTHLEDGER", "--format", "jsonl"}).out);
+  for (const auto& r : ledger) EXPECT_EQ(r["outlet"], "Northern Ledger");
+  EXPECT_FALSE(ledger.empty());
+  auto range = jsonl(run({"articles", "--from", "2025-03-16", "--to", "2025-03-16", "--format", "jsonl"}).out);
+  ASSERT_FALSE(range.empty());
+  for (const auto& r : range) EXPECT_EQ(r["published"].get<std::string>().substr(0, 10), "2025-03-16");
+  auto missing = run({"articles", "--outlet", "No Such Outlet"});
+  EXPECT_EQ(missing.code, 5);
+}
+
+TEST_F(IngestE2E, EveryListingFormat) {
+  ASSERT_EQ(run({"ingest", CLAIMLINE_SAMPLES}).code, 0);
+  auto csv = run({"articles", "--format", "csv"});
+  EXPECT_EQ(csv.out.substr(0, csv.out.find('\r')), "id,published,outlet,title,revisions");
+  auto md = run({"outlets", "--format", "md"});
+  EXPECT_EQ(md.out.substr(0, 2), "| ");
+  auto js = run({"outlets", "--format", "json"});
+  EXPECT_TRUE(json::parse(js.out).is_array());
+  auto table = run({"outlets", "--format", "table"});
+  EXPECT_EQ(table.out.substr(0, 2), "ID");
+  // Piped output defaults to JSON Lines.
+  auto piped = run({"outlets"});
+  EXPECT_NO_THROW(jsonl(piped.out));
+}
+
+TEST_F(IngestE2E, BadInputsAreRejectedWithFileAndLine) {
+  const std::string good = dir_.file("good.txt"), bad_json = dir_.file("bad.jsonl"), latin1 = dir_.file("latin1.txt"),
+                    empty = dir_.file("empty.txt");
+  std::ofstream(good) << "Title: Fine\nOutlet: Capital Wire\nPublished: 2025-03-15\n\nA good body.\n";
+  std::ofstream(bad_json) << "{\"title\": \"ok\", \"text\": \"one\"}\n{\"title\": broken\n";
+  std::ofstream(latin1, std::ios::binary) << "Caf\xE9 society\n";
+  std::ofstream(empty) << "";
+  auto r = run({"ingest", good, bad_json, latin1, empty, dir_.file("missing.txt")});
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("bad.jsonl:2: malformed JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("latin1.txt:1: invalid UTF-8"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("empty.txt:1: empty file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("missing.txt: no such file"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("2 new"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("4 rejected"), std::string::npos) << r.out;
+  EXPECT_EQ(jsonl(run({"articles"}).out).size(), 2u);
+  EXPECT_EQ(run({"check"}).code, 0);
+}
+
+TEST_F(IngestE2E, StandardInputAndOverrides) {
+  auto r = run({"ingest", "-", "--outlet", "Harbor Post", "--published", "2025-03-17"},
+               "Troops were said to be surrounded on Sunday.\n");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto rows = jsonl(run({"articles"}).out);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]["outlet"], "Harbor Post");
+  EXPECT_EQ(rows[0]["published"], "2025-03-17");
+}
+
+TEST_F(IngestE2E, UsageErrorsExitTwo) {
+  EXPECT_EQ(run({"ingest"}).code, 2);
+  EXPECT_EQ(run({"articles", "--format", "xml"}).code, 2);
+  EXPECT_EQ(run({"no-such-command"}).code, 2);
+  auto bad_date = run({"articles", "--from", "last tuesday"});
+  EXPECT_EQ(bad_date.code, 2);
+  EXPECT_NE(bad_date.err.find("--from"), std::string::npos);
+  EXPECT_EQ(run({"--help"}).code, 0);
+}
+
+TEST_F(IngestE2E, DatabaseProblemsExitFour) {
+  EXPECT_EQ(run({"articles"}).code, 4);  // no database yet
+  std::ofstream(db_) << "plain text, not a database at all, but long enough to look like a header....";
+  auto r = run({"init"});
+  EXPECT_EQ(r.code, 4);
+  EXPECT_NE(r.err.find("not a claimline database"), std::string::npos) << r.err;
+}
+
+TEST_F(IngestE2E, NotFoundExitsFive) {
+  ASSERT_EQ(run({"init"}).code, 0);
+  EXPECT_EQ(run({"articles", "show", "999"}).code, 5);
+}
+
+}  // namespace
+}  // namespace claimline::testing

@@ -1,0 +1,158 @@
+#include "store/database.h"
+
+#include <gtest/gtest.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <fstream>
+#include <map>
+
+#include "store/migrations.h"
+#include "store/test_db.h"
+#include "util/error.h"
+
+namespace claimline::store {
+namespace {
+
+using claimline::testing::TempDir;
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// name -> normalised SQL of every schema object.
+std::map<std::string, std::string> schema_of(SQLite::Database& db) {
+  std::map<std::string, std::string> out;
+  SQLite::Statement q(db, "SELECT type || ' ' || name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
+  while (q.executeStep()) {
+    std::string sql = q.getColumn(1).getString(), squashed;
+    bool space = false;
+    for (char c : sql) {
+      if (std::isspace(static_cast<unsigned char>(c))) { space = true; continue; }
+      if (space && !squashed.empty()) squashed += ' ';
+      space = false;
+      squashed += c;
+    }
+    out[q.getColumn(0).getString()] = squashed;
+  }
+  return out;
+}
+
+TEST(Database, CreatesAtLatestVersionWithPragmas) {
+  TempDir dir;
+  Database db(dir.file("a.db"), OpenMode::kCreate);
+  EXPECT_EQ(db.schema_version(), latest_schema_version());
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA application_id").getInt(), kApplicationId);
+}
+
+TEST(Database, MigrationsProduceTheCommittedSchema) {
+  Database migrated(":memory:", OpenMode::kCreate);
+  SQLite::Database fresh(":memory:", SQLite::OPEN_READWRITE);
+  fresh.exec(read_text(std::string(CLAIMLINE_SOURCE_DIR) + "/schema/schema.sql"));
+  EXPECT_EQ(schema_of(migrated.sql()), schema_of(fresh));
+}
+
+TEST(Database, EveryMigrationStepKeepsData) {
+  // Apply migrations one at a time, inserting an outlet after the first, and check it
+  // survives every later step.
+  TempDir dir;
+  const std::string path = dir.file("steps.db");
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    raw.exec(std::string(migrations().front().sql));
+    raw.exec("PRAGMA user_version = 1");
+    raw.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    raw.exec("INSERT INTO outlets(name, key, created_at) VALUES ('Kept', 'kept', 'now')");
+  }
+  Database db(path, OpenMode::kWrite);
+  EXPECT_EQ(db.schema_version(), latest_schema_version());
+  EXPECT_EQ(db.sql().execAndGet("SELECT name FROM outlets").getString(), "Kept");
+}
+
+TEST(Database, MissingFileNeedsInit) {
+  TempDir dir;
+  try {
+    Database db(dir.file("missing.db"), OpenMode::kRead);
+    FAIL() << "opened a missing database";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.exit_code(), ExitCode::kDatabase);
+    EXPECT_NE(e.hint().find("claimline init"), std::string::npos);
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir.file("missing.db")));
+}
+
+TEST(Database, RefusesNewerSchemaAndLeavesItUntouched) {
+  TempDir dir;
+  const std::string path = dir.file("new.db");
+  { Database db(path, OpenMode::kCreate); }
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA user_version = 999");
+  }
+  try {
+    Database db(path, OpenMode::kWrite);
+    FAIL() << "opened a newer database";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.exit_code(), ExitCode::kDatabase);
+    EXPECT_NE(std::string(e.what()).find("999"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find(std::to_string(latest_schema_version())), std::string::npos);
+  }
+  SQLite::Database raw(path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), 999);
+}
+
+TEST(Database, RefusesForeignFiles) {
+  TempDir dir;
+  const std::string text = dir.file("notes.db");
+  std::ofstream(text) << "this is not a database, just some text that is long enough to have a header......";
+  const std::string other = dir.file("other.db");
+  {
+    SQLite::Database raw(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    raw.exec("CREATE TABLE t(x)");
+  }
+  for (const auto& path : {text, other}) {
+    try {
+      Database db(path, OpenMode::kCreate);
+      FAIL() << "opened " << path;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.exit_code(), ExitCode::kDatabase) << path;
+      EXPECT_NE(std::string(e.what()).find("not a claimline database"), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_EQ(read_text(text).substr(0, 12), "this is not ");
+}
+
+TEST(Database, ReadModeRefusesOlderSchema) {
+  if (latest_schema_version() < 2) GTEST_SKIP() << "only one schema version so far";
+  TempDir dir;
+  const std::string path = dir.file("old.db");
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    raw.exec(std::string(migrations().front().sql));
+    raw.exec("PRAGMA user_version = 1");
+    raw.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+  }
+  EXPECT_THROW(Database(path, OpenMode::kRead), Error);
+  Database upgraded(path, OpenMode::kWrite);
+  EXPECT_EQ(upgraded.schema_version(), latest_schema_version());
+}
+
+TEST(Transaction, RollsBackUnlessCommitted) {
+  Database db(":memory:", OpenMode::kCreate);
+  {
+    Transaction tx(db);
+    db.sql().exec("INSERT INTO outlets(name, key, created_at) VALUES ('A', 'a', 'now')");
+  }
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM outlets").getInt(), 0);
+  {
+    Transaction tx(db);
+    db.sql().exec("INSERT INTO outlets(name, key, created_at) VALUES ('A', 'a', 'now')");
+    tx.commit();
+  }
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM outlets").getInt(), 1);
+}
+
+}  // namespace
+}  // namespace claimline::store
