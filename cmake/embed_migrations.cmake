@@ -1,5 +1,6 @@
 # Writes a C++ source holding every migration as a string, so the binary carries its schema.
-# Inputs: OUT (the .cc to write), MIGRATIONS (list of .sql paths, in order).
+# Inputs: OUT (the .cc to write), MIGRATIONS (.sql paths in order, separated by '|').
+string(REPLACE "|" ";" MIGRATIONS "${MIGRATIONS}")
 set(body "// Generated from migrations/*.sql by cmake/embed_migrations.cmake. Do not edit.\n")
 string(APPEND body "#include \"store/migrations.h\"\n\nnamespace claimline::store {\n\n")
 string(APPEND body "const std::vector<Migration>& migrations() {\n  static const std::vector<Migration> kAll = {\n")

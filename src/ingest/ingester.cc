@@ -5,6 +5,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/document.h"
+#include "extract/pipeline.h"
+#include "store/extraction_store.h"
 #include "util/error.h"
 
 namespace claimline::ingest {
@@ -90,7 +93,7 @@ std::optional<std::string> read_file(const std::string& path, size_t max_bytes, 
 }
 
 Ingester::Ingester(store::Database& db, IngestOptions opts, std::function<std::string()> now)
-    : db_(db), opts_(std::move(opts)), now_(std::move(now)), articles_(db) {}
+    : db_(db), opts_(std::move(opts)), now_(std::move(now)), articles_(db), extractions_(db) {}
 
 store::PutResult Ingester::ingest_article(ArticleInput a) {
   if (opts_.outlet) a.outlet = opts_.outlet;
@@ -99,7 +102,12 @@ store::PutResult Ingester::ingest_article(ArticleInput a) {
   store::PutResult r;
   try {
     store::Transaction tx(db_);
-    r = articles_.put(a, now_());
+    const std::string now = now_();
+    r = articles_.put(a, now);
+    if (r.outcome != store::PutOutcome::kUnchanged && opts_.extract) {
+      const Document doc(a.body);
+      extractions_.put(r.revision_id, extract_article(doc, a.published), a.body, now);
+    }
     tx.commit();
   } catch (const Error&) {
     throw;

@@ -12,6 +12,7 @@
 #include "model/timestamp.h"
 #include "store/article_store.h"
 #include "store/database.h"
+#include "store/extraction_store.h"
 
 namespace claimline::ingest {
 
@@ -21,6 +22,7 @@ struct IngestOptions {
   std::optional<std::string> outlet;
   std::optional<std::string> url;
   std::optional<Timestamp> published;
+  bool extract = true;  // run the extractors and store what they find
 };
 
 struct IngestCounts {
@@ -65,6 +67,7 @@ class Ingester {
   IngestOptions opts_;
   std::function<std::string()> now_;
   store::ArticleStore articles_;
+  store::ExtractionStore extractions_;
   IngestCounts counts_;
   std::vector<ReadProblem> problems_;
   std::function<void(const IngestProgress&)> progress_;

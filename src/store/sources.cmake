@@ -1,19 +1,24 @@
 # Migrations are listed in order; each becomes part of the binary (store/migrations.h).
 set(CLAIMLINE_MIGRATIONS
   ${PROJECT_SOURCE_DIR}/migrations/0001_init.sql
+  ${PROJECT_SOURCE_DIR}/migrations/0002_times.sql
+  ${PROJECT_SOURCE_DIR}/migrations/0003_statements.sql
 )
 set(CLAIMLINE_MIGRATIONS_CC ${CMAKE_CURRENT_BINARY_DIR}/migrations_embedded.cc)
+string(REPLACE ";" "|" _claimline_migration_args "${CLAIMLINE_MIGRATIONS}")
 add_custom_command(
   OUTPUT ${CLAIMLINE_MIGRATIONS_CC}
-  COMMAND ${CMAKE_COMMAND} -DOUT=${CLAIMLINE_MIGRATIONS_CC} "-DMIGRATIONS=${CLAIMLINE_MIGRATIONS}"
+  COMMAND ${CMAKE_COMMAND} -DOUT=${CLAIMLINE_MIGRATIONS_CC} "-DMIGRATIONS=${_claimline_migration_args}"
           -P ${PROJECT_SOURCE_DIR}/cmake/embed_migrations.cmake
   DEPENDS ${CLAIMLINE_MIGRATIONS} ${PROJECT_SOURCE_DIR}/cmake/embed_migrations.cmake
-  COMMENT "Embedding schema migrations")
+  COMMENT "Embedding schema migrations"
+  VERBATIM)
 
 list(APPEND CLAIMLINE_SOURCES
   ${CLAIMLINE_MIGRATIONS_CC}
   store/article_store.cc
   store/checker.cc
   store/database.cc
+  store/extraction_store.cc
   store/outlet_store.cc
 )

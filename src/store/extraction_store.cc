@@ -1,0 +1,201 @@
+#include "store/extraction_store.h"
+
+#include <algorithm>
+
+#include "extract/entities.h"
+
+namespace claimline::store {
+namespace {
+
+std::string iso_day(const date::year_month_day& d) { return date::format("%F", date::sys_days{d}); }
+
+void bind_span_opt(SQLite::Statement& q, int i, const std::optional<Span>& s) {
+  if (s) {
+    q.bind(i, static_cast<int64_t>(s->start));
+    q.bind(i + 1, static_cast<int64_t>(s->end));
+  } else {
+    q.bind(i);
+    q.bind(i + 1);
+  }
+}
+
+void bind_text_opt(SQLite::Statement& q, int i, const std::string& s) {
+  if (s.empty()) q.bind(i);
+  else q.bind(i, s);
+}
+
+std::string kind_of(const Entity& e) { return std::string(entity_kind_name(e.kind)); }
+
+}  // namespace
+
+ExtractionStore::ExtractionStore(Database& db)
+    : db_(db),
+      find_alias_(db.sql(),
+                  "SELECT e.id, e.kind, e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                  "WHERE a.key = ? ORDER BY e.id"),
+      insert_alias_(db.sql(), "INSERT OR IGNORE INTO entity_aliases(key, entity_id, alias) VALUES (?, ?, ?)"),
+      insert_role_(db.sql(), "INSERT OR IGNORE INTO entity_roles(entity_id, role) VALUES (?, ?)"),
+      insert_mention_(db.sql(),
+                      "INSERT INTO entity_mentions(entity_id, revision_id, span_start, span_end, method) "
+                      "VALUES (?, ?, ?, ?, 'entities')"),
+      insert_time_(db.sql(),
+                   "INSERT INTO times(revision_id, span_start, span_end, text, type, value, mod, resolved, "
+                   "first_day, last_day, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      insert_statement_(db.sql(),
+                        "INSERT INTO statements(revision_id, kind, span_start, span_end, text, speaker, "
+                        "speaker_entity_id, speaker_start, speaker_end, cue, cue_start, cue_end, stance_cue, "
+                        "place, said, said_value, said_first_day, said_last_day, confidence, method) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+
+void ExtractionStore::clear(int64_t revision_id) {
+  for (const char* table : {"times", "statements", "entity_mentions"}) {
+    SQLite::Statement q(db_.sql(), std::string("DELETE FROM ") + table + " WHERE revision_id = ? AND method <> 'manual'");
+    q.bind(1, revision_id);
+    q.exec();
+  }
+}
+
+std::vector<int64_t> ExtractionStore::candidates(const std::string& key) {
+  std::vector<int64_t> ids;
+  if (key.empty()) return ids;
+  find_alias_.reset();
+  find_alias_.bind(1, key);
+  while (find_alias_.executeStep()) ids.push_back(find_alias_.getColumn(0).getInt64());
+  find_alias_.reset();
+  return ids;
+}
+
+void ExtractionStore::add_alias(int64_t id, const std::string& alias) {
+  const std::string key = entity_key(alias);
+  if (key.empty()) return;
+  insert_alias_.reset();
+  insert_alias_.bind(1, key);
+  insert_alias_.bind(2, id);
+  insert_alias_.bind(3, alias);
+  insert_alias_.exec();
+  insert_alias_.reset();
+}
+
+// One entity row per real-world entity: an exact name or alias key match first; for a
+// person known here only by a surname, the entity whose surname it is, when exactly one.
+int64_t ExtractionStore::resolve_entity(const Entity& e, const std::string& now) {
+  std::optional<int64_t> id;
+  std::vector<std::string> names = {e.name};
+  names.insert(names.end(), e.aliases.begin(), e.aliases.end());
+  for (const auto& n : names) {
+    const auto ids = candidates(entity_key(n));
+    if (ids.size() == 1 || (!ids.empty() && n == e.name)) {
+      id = ids.front();
+      break;
+    }
+  }
+  const bool surname_only = e.kind == EntityKind::kPerson && e.name.find(' ') == std::string::npos;
+  if (!id && e.kind == EntityKind::kPerson && !surname_only) {
+    // A full name: an earlier entity known only by this surname becomes this person.
+    const auto ids = candidates(surname_key(e.name));
+    if (ids.size() == 1) {
+      SQLite::Statement q(db_.sql(), "SELECT name FROM entities WHERE id = ?");
+      q.bind(1, ids.front());
+      if (q.executeStep() && q.getColumn(0).getString().find(' ') == std::string::npos) id = ids.front();
+    }
+  }
+  if (!id) {
+    SQLite::Statement q(db_.sql(), "INSERT INTO entities(name, kind, created_at) VALUES (?, ?, ?)");
+    q.bind(1, e.name);
+    q.bind(2, kind_of(e));
+    q.bind(3, now);
+    q.exec();
+    id = db_.sql().getLastInsertRowid();
+  } else if (e.name.size() > 0) {
+    // Keep the fullest name seen.
+    SQLite::Statement q(db_.sql(), "UPDATE entities SET name = ? WHERE id = ? AND length(name) < length(?)");
+    q.bind(1, e.name);
+    q.bind(2, *id);
+    q.bind(3, e.name);
+    q.exec();
+  }
+  for (const auto& n : names) add_alias(*id, n);
+  if (e.kind == EntityKind::kPerson && !surname_only) add_alias(*id, e.name.substr(e.name.rfind(' ') + 1));
+  for (const auto& role : e.roles) {
+    insert_role_.reset();
+    insert_role_.bind(1, *id);
+    insert_role_.bind(2, role);
+    insert_role_.exec();
+    insert_role_.reset();
+  }
+  return *id;
+}
+
+void ExtractionStore::put_times(int64_t revision_id, const Extraction& x, std::string_view body) {
+  auto& q = insert_time_;
+  for (const auto& t : x.times) {
+    q.reset();
+    q.bind(1, revision_id);
+    q.bind(2, static_cast<int64_t>(t.span.start));
+    q.bind(3, static_cast<int64_t>(t.span.end));
+    q.bind(4, std::string(body.substr(t.span.start, t.span.size())));
+    q.bind(5, std::string(time_type_name(t.type)));
+    q.bind(6, t.value);
+    bind_text_opt(q, 7, t.mod);
+    q.bind(8, t.resolved ? 1 : 0);
+    if (t.start) q.bind(9, iso_day(*t.start)); else q.bind(9);
+    if (t.end) q.bind(10, iso_day(*t.end)); else q.bind(10);
+    q.bind(11, t.rule.empty() ? std::string("times") : t.rule);
+    q.exec();
+  }
+}
+
+void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, const std::vector<int64_t>& entity_ids) {
+  auto& q = insert_statement_;
+  for (size_t i = 0; i < x.statements.size(); ++i) {
+    const Statement& s = x.statements[i];
+    q.reset();
+    q.bind(1, revision_id);
+    q.bind(2, std::string(statement_kind_name(s.kind)));
+    q.bind(3, static_cast<int64_t>(s.span.start));
+    q.bind(4, static_cast<int64_t>(s.span.end));
+    q.bind(5, s.text);
+    bind_text_opt(q, 6, s.speaker);
+    if (s.speaker_entity && *s.speaker_entity < entity_ids.size()) q.bind(7, entity_ids[*s.speaker_entity]);
+    else q.bind(7);
+    bind_span_opt(q, 8, s.speaker_span);
+    bind_text_opt(q, 10, s.cue);
+    bind_span_opt(q, 11, s.cue_span);
+    bind_text_opt(q, 13, std::string(stance_cue_name(s.stance_cue)));
+    bind_text_opt(q, 14, s.where);
+    bind_text_opt(q, 15, s.said);
+    const std::optional<size_t> said = i < x.said_time.size() ? x.said_time[i] : std::nullopt;
+    const TimeExpr* t = said ? &x.times[*said] : nullptr;
+    if (t && t->resolved) q.bind(16, t->value); else q.bind(16);
+    if (t && t->start) q.bind(17, iso_day(*t->start)); else q.bind(17);
+    if (t && t->end) q.bind(18, iso_day(*t->end)); else q.bind(18);
+    q.bind(19, s.confidence);
+    q.bind(20, s.rule.empty() ? std::string("statements") : s.rule);
+    q.exec();
+  }
+}
+
+std::vector<int64_t> ExtractionStore::put(int64_t revision_id, const Extraction& x, std::string_view body,
+                                          const std::string& now) {
+  clear(revision_id);
+  put_times(revision_id, x, body);
+  std::vector<int64_t> ids;
+  ids.reserve(x.entities.size());
+  for (const auto& e : x.entities) {
+    const int64_t id = resolve_entity(e, now);
+    ids.push_back(id);
+    for (const auto& m : e.mentions) {
+      insert_mention_.reset();
+      insert_mention_.bind(1, id);
+      insert_mention_.bind(2, revision_id);
+      insert_mention_.bind(3, static_cast<int64_t>(m.start));
+      insert_mention_.bind(4, static_cast<int64_t>(m.end));
+      insert_mention_.exec();
+    }
+  }
+  insert_mention_.reset();
+  put_statements(revision_id, x, ids);
+  return ids;
+}
+
+}  // namespace claimline::store

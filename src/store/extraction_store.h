@@ -1,0 +1,47 @@
+// Stores what the extractors found in one revision: time expressions, entities (resolved to
+// one row per real-world entity across articles), entity mentions and statements, each with
+// its byte span and the method (rule name) that found it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "model/extraction.h"
+#include "store/database.h"
+
+namespace claimline::store {
+
+class ExtractionStore {
+ public:
+  explicit ExtractionStore(Database& db);
+
+  // Replaces the machine-made rows of `revision_id` with `x` (rows whose method is 'manual'
+  // are kept). Returns the database ids of x.entities, in order.
+  // REQUIRES: an open write transaction; spans of `x` index the revision's body.
+  std::vector<int64_t> put(int64_t revision_id, const Extraction& x, std::string_view body, const std::string& now);
+
+  // Deletes the machine-made rows of one revision.
+  void clear(int64_t revision_id);
+
+ private:
+  int64_t resolve_entity(const Entity& e, const std::string& now);
+  std::vector<int64_t> candidates(const std::string& key);
+  void add_alias(int64_t id, const std::string& alias);
+  void put_times(int64_t revision_id, const Extraction& x, std::string_view body);
+  void put_statements(int64_t revision_id, const Extraction& x, const std::vector<int64_t>& entity_ids);
+
+  Database& db_;
+  SQLite::Statement find_alias_;
+  SQLite::Statement insert_alias_;
+  SQLite::Statement insert_role_;
+  SQLite::Statement insert_mention_;
+  SQLite::Statement insert_time_;
+  SQLite::Statement insert_statement_;
+};
+
+}  // namespace claimline::store
