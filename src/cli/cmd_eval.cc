@@ -10,6 +10,7 @@ void setup_eval(CLI::App& app, Global& g) {
   eval->require_subcommand(1);
   (void)g;
   // Each evaluator registers itself here.
+  setup_eval_times(eval, g);
 }
 
 }  // namespace claimline::cli

@@ -32,5 +32,6 @@ void setup_articles(CLI::App& app, Global& g);
 void setup_outlets(CLI::App& app, Global& g);
 void setup_extract(CLI::App& app, Global& g);
 void setup_eval(CLI::App& app, Global& g);
+void setup_eval_times(CLI::App* eval, Global& g);
 
 }  // namespace claimline::cli

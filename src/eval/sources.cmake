@@ -1,2 +1,5 @@
 list(APPEND CLAIMLINE_SOURCES
+  eval/timeml.cc
+  eval/times_eval.cc
+  eval/xml_lite.cc
 )
