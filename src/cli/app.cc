@@ -42,8 +42,9 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   app.require_subcommand(1);
   app.fallthrough();
 
-  for (auto* setup : {&setup_init, &setup_ingest, &setup_articles, &setup_outlets, &setup_check,
-                      &setup_eval}) {
+  for (auto* setup : {&setup_init, &setup_ingest, &setup_articles, &setup_outlets, &setup_check, &setup_extract,
+                      &setup_statements, &setup_entities,
+                      &setup_eval, &setup_stance}) {
     setup(app, g);
   }
 

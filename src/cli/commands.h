@@ -31,7 +31,12 @@ void setup_ingest(CLI::App& app, Global& g);
 void setup_articles(CLI::App& app, Global& g);
 void setup_outlets(CLI::App& app, Global& g);
 void setup_extract(CLI::App& app, Global& g);
+void setup_statements(CLI::App& app, Global& g);
+void setup_entities(CLI::App& app, Global& g);
 void setup_eval(CLI::App& app, Global& g);
 void setup_eval_times(CLI::App* eval, Global& g);
+void setup_eval_quotes(CLI::App* eval, Global& g);
+void setup_eval_stance(CLI::App* eval, Global& g);
+void setup_stance(CLI::App& app, Global& g);
 
 }  // namespace claimline::cli

@@ -107,11 +107,12 @@ int64_t ExtractionStore::resolve_entity(const Entity& e, const std::string& now)
     q.exec();
     id = db_.sql().getLastInsertRowid();
   } else if (e.name.size() > 0) {
-    // Keep the fullest name seen.
-    SQLite::Statement q(db_.sql(), "UPDATE entities SET name = ? WHERE id = ? AND length(name) < length(?)");
+    // Keep the fullest name seen, and prefer "Moscow" to a dateline's "MOSCOW".
+    SQLite::Statement q(db_.sql(),
+                        "UPDATE entities SET name = ?1 WHERE id = ?2 AND (length(name) < length(?1) "
+                        "OR (length(name) = length(?1) AND name = upper(name) AND ?1 <> upper(?1)))");
     q.bind(1, e.name);
     q.bind(2, *id);
-    q.bind(3, e.name);
     q.exec();
   }
   for (const auto& n : names) add_alias(*id, n);

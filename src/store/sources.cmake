@@ -21,4 +21,5 @@ list(APPEND CLAIMLINE_SOURCES
   store/database.cc
   store/extraction_store.cc
   store/outlet_store.cc
+  store/statement_store.cc
 )
