@@ -1,0 +1,577 @@
+#include "extract/attribution.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/lexicon/common_words.h"
+#include "extract/lexicon/grammar_words.h"
+#include "extract/lexicon/places.h"
+#include "extract/lexicon/pronouns.h"
+#include "extract/lexicon/settings.h"
+#include "extract/lexicon/speaker_nouns.h"
+#include "extract/lexicon/titles.h"
+#include "extract/lexicon/word_set.h"
+
+namespace claimline::attribution {
+namespace {
+
+using lexicon::WordSet;
+
+const WordSet& not_name_words() {
+  static const WordSet s(lexicon::kNotNameWords);
+  return s;
+}
+const WordSet& auxiliaries() {
+  static const WordSet s(lexicon::kCueAuxiliaries);
+  return s;
+}
+const WordSet& negations() {
+  static const WordSet s(lexicon::kNegations);
+  return s;
+}
+const WordSet& determiners() {
+  static const WordSet s(lexicon::kDeterminers);
+  return s;
+}
+const WordSet& connectors() {
+  static const WordSet s(lexicon::kNameConnectors);
+  return s;
+}
+const WordSet& clause_openers() {
+  static const WordSet s(lexicon::kClauseOpeners);
+  return s;
+}
+const WordSet& name_modifiers() {
+  static const WordSet s(lexicon::kNameModifiers);
+  return s;
+}
+const WordSet& prepositions() {
+  static const WordSet s(lexicon::kPrepositions);
+  return s;
+}
+const WordSet& object_pronouns() {
+  static const WordSet s(lexicon::kObjectPronouns);
+  return s;
+}
+const WordSet& speaker_nouns() {
+  static const WordSet s(lexicon::kSpeakerNouns);
+  return s;
+}
+const WordSet& place_adjectives() {
+  static const WordSet s(lexicon::kPlaceAdjectives);
+  return s;
+}
+const WordSet& setting_prepositions() {
+  static const WordSet s(lexicon::kSettingPrepositions);
+  return s;
+}
+const WordSet& setting_heads() {
+  static const WordSet s(lexicon::kSettingHeads);
+  return s;
+}
+const WordSet& platform_heads() {
+  static const WordSet s{"media", "telegram", "twitter", "x", "facebook", "instagram", "truth",
+                         "youtube", "tiktok", "television", "tv", "radio"};
+  return s;
+}
+const WordSet& time_words() {
+  static const WordSet s(lexicon::kTimeWords);
+  return s;
+}
+const WordSet& time_openers() {
+  static const WordSet s(lexicon::kTimeOpeners);
+  return s;
+}
+const WordSet& time_units() {
+  static const WordSet s(lexicon::kTimeUnits);
+  return s;
+}
+// Every word of every title, for matching role words before a name.
+const WordSet& title_words() {
+  static const WordSet s = [] {
+    std::vector<std::string_view> words;
+    for (const auto& t : lexicon::kTitles) {
+      size_t p = 0;
+      while (p <= t.words.size()) {
+        size_t q = t.words.find(' ', p);
+        if (q == std::string_view::npos) q = t.words.size();
+        words.push_back(t.words.substr(p, q - p));
+        p = q + 1;
+      }
+    }
+    return WordSet(words.begin(), words.end());
+  }();
+  return s;
+}
+
+const std::unordered_map<std::string_view, std::vector<const lexicon::CueVerb*>>& cue_table() {
+  static const auto table = [] {
+    std::unordered_map<std::string_view, std::vector<const lexicon::CueVerb*>> t;
+    for (const auto& v : lexicon::kCueVerbs) t[v.form].push_back(&v);
+    return t;
+  }();
+  return table;
+}
+
+bool is_comma_like(const Document& doc, size_t i) {
+  if (i >= doc.tokens().size() || doc.tokens()[i].kind != TokenKind::kPunct) return false;
+  const std::string_view t = doc.text(i);
+  return t == "," || (text::is_dash(t) && doc.tokens()[i].space_before);
+}
+
+bool is_possessive(const Document& doc, size_t i) {
+  if (i >= doc.tokens().size()) return false;
+  const std::string_view w = doc.lower(i);
+  return w == "'s" || w == "\u2019s";
+}
+
+bool is_word_token(const Document& doc, size_t i) {
+  return i < doc.tokens().size() && doc.tokens()[i].kind == TokenKind::kWord;
+}
+
+bool is_lower_word(const Document& doc, size_t i) {
+  return is_word_token(doc, i) && !doc.tokens()[i].upper_initial && !is_possessive(doc, i);
+}
+
+bool is_year_old(const Document& doc, size_t i) {
+  const std::string_view w = doc.lower(i);
+  return w == "old" && i >= 2 && doc.text(i - 1) == "-";
+}
+
+// A lower-case word that may stand before a name in a source phrase.
+bool is_premodifier(const Document& doc, size_t i) {
+  if (!is_word_token(doc, i) && doc.tokens()[i].kind != TokenKind::kNumber) return false;
+  const std::string_view w = doc.lower(i);
+  if (doc.tokens()[i].kind == TokenKind::kNumber) return true;
+  return title_words().contains(w) || name_modifiers().contains(w) || place_adjectives().contains(w) ||
+         is_year_old(doc, i) || w == "year" || (doc.tokens()[i].upper_initial && is_name_word(doc, i));
+}
+
+}  // namespace
+
+bool is_word(const Document& doc, size_t i, std::string_view lower) {
+  return i < doc.tokens().size() && doc.lower(i) == lower;
+}
+
+bool is_pronoun_source(std::string_view lower) {
+  for (const auto& p : lexicon::kSourcePronouns) {
+    if (p.word == lower) return true;
+  }
+  return false;
+}
+
+bool is_terminal_punct(std::string_view t) { return t == "." || t == "!" || t == "?" || t == "\u2026"; }
+
+Span span_of(const Document& doc, TokenRange r) {
+  if (r.empty()) return Span();
+  return Span(doc.tokens()[r.first].start, doc.tokens()[r.end - 1].end);
+}
+
+bool is_name_word(const Document& doc, size_t i) {
+  if (!is_word_token(doc, i)) return false;
+  const Token& t = doc.tokens()[i];
+  if (!t.upper_initial || is_possessive(doc, i)) return false;
+  return !not_name_words().contains(doc.lower(i));
+}
+
+bool is_clause_boundary_before(const Document& doc, size_t i, size_t floor) {
+  if (i <= floor) return true;
+  const size_t p = i - 1;
+  const Token& t = doc.tokens()[p];
+  if (t.kind == TokenKind::kPunct) {
+    const std::string_view s = doc.text(p);
+    return s == "," || s == ";" || s == ":" || s == "(" || s == "[" || text::is_dash(s) ||
+           text::is_quote(s) || is_terminal_punct(s);
+  }
+  if (t.kind == TokenKind::kWord) return clause_openers().contains(doc.lower(p));
+  return false;
+}
+
+const lexicon::CueVerb* find_cue_verb(std::string_view lower_form, std::string_view next_lower_word) {
+  const auto& table = cue_table();
+  auto it = table.find(lower_form);
+  if (it == table.end()) return nullptr;
+  const lexicon::CueVerb* plain = nullptr;
+  for (const auto* v : it->second) {
+    if (v->particle.empty()) {
+      if (!plain) plain = v;
+    } else if (v->particle == next_lower_word) {
+      return v;
+    }
+  }
+  return plain;
+}
+
+std::optional<Cue> cue_at(const Document& doc, size_t verb, size_t floor) {
+  if (!is_lower_word(doc, verb)) return std::nullopt;
+  const size_t n = doc.tokens().size();
+  const std::string_view next = verb + 1 < n ? doc.lower(verb + 1) : std::string_view();
+  const lexicon::CueVerb* entry = find_cue_verb(doc.lower(verb), next);
+  if (!entry) return std::nullopt;
+  Cue cue;
+  cue.entry = entry;
+  cue.verb = verb;
+  cue.tokens = {verb, verb + 1 + (entry->particle.empty() ? 0 : 1)};
+  size_t first = verb;
+  while (first > floor && is_lower_word(doc, first - 1)) {
+    const std::string_view w = doc.lower(first - 1);
+    const bool adverb = w.size() > 4 && w.ends_with("ly") && w != "only" && w != "early";
+    if (!auxiliaries().contains(w) && !negations().contains(w) && !adverb) break;
+    if (negations().contains(w)) cue.negated = true;
+    --first;
+  }
+  cue.tokens.first = first;
+  return cue;
+}
+
+namespace {
+
+// The start of a name run that ends at token `last` (inclusive), not before `floor`.
+size_t name_run_start(const Document& doc, size_t last, size_t floor) {
+  size_t k = last;
+  while (k > floor) {
+    const size_t p = k - 1;
+    if (is_name_word(doc, p)) { k = p; continue; }
+    // "Secretary of State", "Mohammed bin Salman": a connector between two name words.
+    if (p > floor && connectors().contains(doc.lower(p)) && is_name_word(doc, p - 1) &&
+        doc.tokens()[p].kind == TokenKind::kWord) {
+      k = p;
+      continue;
+    }
+    // Hyphenated names: "Al-Assad", "Jean-Pierre".
+    if (p > floor && doc.text(p) == "-" && !doc.tokens()[p].space_before && !doc.tokens()[k].space_before &&
+        is_name_word(doc, p - 1)) {
+      k = p;
+      continue;
+    }
+    break;
+  }
+  // A connector cannot start the run.
+  while (k < last && !is_name_word(doc, k)) ++k;
+  return k;
+}
+
+// Extends a phrase start backwards over role words, modifiers, a possessive owner and a
+// determiner: "Trump's special envoy", "the former Florida governor", "a 17-year-old".
+size_t extend_before_name(const Document& doc, size_t start, size_t floor) {
+  size_t k = start;
+  int budget = 6;
+  while (k > floor && budget-- > 0) {
+    const size_t p = k - 1;
+    if (doc.text(p) == "-" && !doc.tokens()[p].space_before && p > floor) { k = p; continue; }
+    if (is_possessive(doc, p) && p > floor) {
+      // The owner: a name run or a single word ("Trump's", "Ukraine's", "the company's").
+      size_t owner = p - 1;
+      if (is_name_word(doc, owner)) owner = name_run_start(doc, owner, floor);
+      k = owner;
+      continue;
+    }
+    if (is_premodifier(doc, p)) { k = p; continue; }
+    break;
+  }
+  if (k > floor && determiners().contains(doc.lower(k - 1)) && is_lower_word(doc, k - 1)) --k;
+  return k;
+}
+
+std::optional<Source> name_source_before(const Document& doc, size_t last, size_t floor) {
+  const size_t run = name_run_start(doc, last, floor);
+  Source src;
+  src.kind = SourceKind::kName;
+  src.name = {run, last + 1};
+  src.head = last;
+  src.tokens = {extend_before_name(doc, run, floor), last + 1};
+  if (!is_clause_boundary_before(doc, src.tokens.first, floor)) {
+    // "met with Putin said": the run is an object, not a source.
+    return std::nullopt;
+  }
+  return src;
+}
+
+bool is_noun_candidate(const Document& doc, size_t i) {
+  if (!is_word_token(doc, i)) return false;
+  const std::string_view w = doc.lower(i);
+  if (not_name_words().contains(w) || auxiliaries().contains(w) || prepositions().contains(w)) return false;
+  return !find_cue_verb(w, {});
+}
+
+std::optional<Source> noun_source_before(const Document& doc, size_t last, size_t floor) {
+  if (!is_noun_candidate(doc, last)) return std::nullopt;
+  size_t k = last;
+  int budget = 6;
+  bool determined = false;
+  while (k > floor && budget-- > 0) {
+    const size_t p = k - 1;
+    const std::string_view w = doc.lower(p);
+    if (determiners().contains(w) && is_word_token(doc, p)) { k = p; determined = true; break; }
+    if (is_possessive(doc, p) && p > floor) { k = p - 1; if (is_name_word(doc, k)) k = name_run_start(doc, k, floor); determined = true; break; }
+    if (doc.text(p) == "-" && !doc.tokens()[p].space_before) { k = p; continue; }
+    if (doc.tokens()[p].kind == TokenKind::kNumber) { k = p; continue; }
+    if (is_noun_candidate(doc, p) || is_name_word(doc, p)) { k = p; continue; }
+    break;
+  }
+  // "one of his aides", "a spokesman for the ministry": one prepositional level.
+  if (determined && k > floor + 1) {
+    const size_t p = k - 1;
+    const std::string_view w = doc.lower(p);
+    if ((w == "of" || w == "for" || w == "at" || w == "from" || w == "with") && p > floor) {
+      if (auto outer = noun_source_before(doc, p - 1, floor)) {
+        outer->tokens.end = last + 1;
+        return outer;
+      }
+      if (is_name_word(doc, p - 1)) {
+        if (auto outer = name_source_before(doc, p - 1, floor)) {
+          outer->tokens.end = last + 1;
+          return outer;
+        }
+      }
+    }
+  }
+  if (!determined) {
+    // Bare noun phrases only when headed by a speaker noun ("Russian officials said").
+    if (!speaker_nouns().contains(doc.lower(last))) return std::nullopt;
+    while (k < last && !is_premodifier(doc, k) && !is_noun_candidate(doc, k)) ++k;
+  }
+  if (!is_clause_boundary_before(doc, k, floor)) return std::nullopt;
+  Source src;
+  src.kind = SourceKind::kNoun;
+  src.tokens = {k, last + 1};
+  src.head = last;
+  return src;
+}
+
+std::optional<Source> core_source_before(const Document& doc, size_t end, size_t floor) {
+  if (end <= floor) return std::nullopt;
+  const size_t last = end - 1;
+  const std::string_view w = doc.lower(last);
+  if (doc.tokens()[last].kind == TokenKind::kWord && is_pronoun_source(w)) {
+    if ((w == "who" || w == "which") && !is_comma_like(doc, last - 1) && last > floor) {
+      // "the man who said" is a restrictive clause; the source is the phrase before it.
+      return std::nullopt;
+    }
+    if (!is_clause_boundary_before(doc, last, floor) && w != "who" && w != "which") return std::nullopt;
+    Source src;
+    src.kind = SourceKind::kPronoun;
+    src.tokens = {last, end};
+    src.head = last;
+    return src;
+  }
+  if (is_name_word(doc, last) || (doc.tokens()[last].upper_initial && is_word_token(doc, last) &&
+                                  last > floor && is_name_word(doc, last - 1))) {
+    return name_source_before(doc, last, floor);
+  }
+  return noun_source_before(doc, last, floor);
+}
+
+// The opening mark of an appositive that closes at token `close` (a comma, a spaced dash or
+// a parenthesis), searching back to `floor`.
+std::optional<size_t> appositive_open(const Document& doc, size_t close, size_t floor) {
+  const std::string_view c = doc.text(close);
+  const bool paren = c == ")";
+  const size_t limit = close > floor + 30 ? close - 30 : floor;
+  for (size_t p = close; p > limit;) {
+    --p;
+    const std::string_view t = doc.text(p);
+    if (doc.tokens()[p].kind == TokenKind::kPunct) {
+      if (text::is_quote(t) || is_terminal_punct(t) || t == ";" || t == ":") return std::nullopt;
+      if (paren ? t == "(" : (t == c || (is_comma_like(doc, p) && is_comma_like(doc, close)))) return p;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Source> source_before(const Document& doc, size_t end, size_t floor) {
+  if (end <= floor) return std::nullopt;
+  const size_t last = end - 1;
+  if (is_comma_like(doc, last) || doc.text(last) == ")") {
+    const auto open = appositive_open(doc, last, floor);
+    if (!open || *open <= floor) return std::nullopt;
+    // The appositive itself must not hold a cue of its own ("X, who said Y, added").
+    return core_source_before(doc, *open, floor);
+  }
+  return core_source_before(doc, end, floor);
+}
+
+namespace {
+
+bool ends_phrase(const Document& doc, size_t i, size_t ceil) {
+  if (i >= ceil) return true;
+  const Token& t = doc.tokens()[i];
+  if (t.kind == TokenKind::kPunct) {
+    const std::string_view s = doc.text(i);
+    return s != "-" || t.space_before;
+  }
+  static const WordSet after{"who", "in", "on", "at", "during", "after", "when", "while", "adding",
+                             "according", "told", "as", "to", "that", "before", "and", "but", "about",
+                             "of", "via", "from", "last", "this", "earlier", "later", "today",
+                             "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday", "whose", "whom", "where", "because",
+                             "although", "though", "if", "since", "with", "for", "by"};
+  return after.contains(doc.lower(i)) || find_cue_verb(doc.lower(i), {}) != nullptr;
+}
+
+// A noun phrase from `i`: determiner, modifiers, a name run or nouns. Returns its end.
+size_t noun_phrase_end(const Document& doc, size_t i, size_t ceil, bool* has_name) {
+  size_t k = i;
+  if (k < ceil && determiners().contains(doc.lower(k)) && is_lower_word(doc, k)) ++k;
+  else if (k < ceil && is_name_word(doc, k) && k + 1 < ceil && is_possessive(doc, k + 1)) k += 2;
+  int budget = 8;
+  while (k < ceil && budget-- > 0) {
+    if (is_name_word(doc, k)) { *has_name = true; ++k; continue; }
+    if (*has_name && connectors().contains(doc.lower(k)) && k + 1 < ceil && is_name_word(doc, k + 1)) { ++k; continue; }
+    if (doc.text(k) == "-" && !doc.tokens()[k].space_before && k + 1 < ceil && !doc.tokens()[k + 1].space_before) { ++k; continue; }
+    if (doc.tokens()[k].kind == TokenKind::kNumber) { ++k; continue; }
+    if (is_possessive(doc, k)) { ++k; continue; }
+    if (*has_name) break;  // a name ends the phrase: "said Dino Spencer, who"
+    if (is_noun_candidate(doc, k) && !ends_phrase(doc, k, ceil)) { ++k; continue; }
+    break;
+  }
+  return k;
+}
+
+}  // namespace
+
+std::optional<Source> source_after(const Document& doc, size_t first, size_t ceil) {
+  if (first >= ceil) return std::nullopt;
+  const std::string_view w = doc.lower(first);
+  if (is_word_token(doc, first) && (w == "he" || w == "she" || w == "they" || w == "i" || w == "we")) {
+    if (!ends_phrase(doc, first + 1, ceil)) return std::nullopt;
+    Source src;
+    src.kind = SourceKind::kPronoun;
+    src.tokens = {first, first + 1};
+    src.head = first;
+    return src;
+  }
+  bool has_name = false;
+  size_t end = noun_phrase_end(doc, first, ceil, &has_name);
+  if (end == first) return std::nullopt;
+  // "a spokesman for the ministry": one prepositional level.
+  if (end < ceil && !has_name) {
+    const std::string_view p = doc.lower(end);
+    if (p == "for" || p == "of" || p == "at") {
+      bool inner_name = false;
+      const size_t inner = noun_phrase_end(doc, end + 1, ceil, &inner_name);
+      if (inner > end + 1) end = inner;
+    }
+  }
+  if (!ends_phrase(doc, end, ceil)) return std::nullopt;
+  Source src;
+  src.tokens = {first, end};
+  src.head = end - 1;
+  if (has_name) {
+    size_t run_end = end;
+    while (run_end > first && !is_name_word(doc, run_end - 1)) --run_end;
+    src.kind = SourceKind::kName;
+    src.name = {name_run_start(doc, run_end - 1, first), run_end};
+    src.head = run_end - 1;
+  } else {
+    const bool determined = determiners().contains(doc.lower(first));
+    if (!determined && !speaker_nouns().contains(doc.lower(end - 1))) return std::nullopt;
+    src.kind = SourceKind::kNoun;
+  }
+  return src;
+}
+
+bool according_to_at(const Document& doc, size_t i, size_t ceil) {
+  return i + 1 < ceil && doc.lower(i) == "according" && doc.lower(i + 1) == "to";
+}
+
+size_t skip_object(const Document& doc, size_t i, size_t ceil) {
+  if (i >= ceil) return i;
+  const std::string_view w = doc.lower(i);
+  if (w == "that" || doc.tokens()[i].kind == TokenKind::kPunct) return i;
+  if (object_pronouns().contains(w) && is_word_token(doc, i)) {
+    // "her" may open a phrase ("told her staff"); take the phrase when one follows.
+    if (w == "her" && i + 1 < ceil && is_noun_candidate(doc, i + 1) && !is_word(doc, i + 1, "that")) {
+      bool name = false;
+      return noun_phrase_end(doc, i, ceil, &name);
+    }
+    return i + 1;
+  }
+  if (is_pronoun_source(w)) return i;  // "told he" does not happen; a subject follows
+  bool has_name = false;
+  const size_t end = noun_phrase_end(doc, i, ceil, &has_name);
+  return end;
+}
+
+namespace {
+
+// A time phrase at `i`: "Wednesday", "on Sunday night", "last week", "earlier this month",
+// "on March 13". Returns its end, or `i` when none.
+size_t time_phrase_end(const Document& doc, size_t i, size_t ceil) {
+  size_t k = i;
+  while (k < ceil && time_openers().contains(doc.lower(k)) && is_lower_word(doc, k)) ++k;
+  if (k >= ceil) return i;
+  if (time_words().contains(doc.lower(k))) {
+    ++k;
+    if (k < ceil && doc.tokens()[k].kind == TokenKind::kNumber) ++k;  // "March 13"
+    if (k < ceil && time_units().contains(doc.lower(k))) ++k;         // "Sunday night"
+    return k;
+  }
+  if (k > i && time_units().contains(doc.lower(k))) return k + 1;
+  return i;
+}
+
+// A setting phrase at `i`: "on social media", "in a statement", "at a news conference",
+// "in an interview with CNN". Returns its end, or `i` when none; *platform is set when the
+// head names a medium rather than an occasion.
+size_t setting_phrase_end(const Document& doc, size_t i, size_t ceil, bool* platform) {
+  if (i >= ceil || !setting_prepositions().contains(doc.lower(i)) || !is_lower_word(doc, i)) return i;
+  size_t k = i + 1;
+  for (int budget = 4; k < ceil && budget > 0; --budget, ++k) {
+    const std::string_view w = doc.lower(k);
+    if (doc.tokens()[k].kind == TokenKind::kPunct && doc.text(k) != "-") return i;
+    if (setting_heads().contains(w)) {
+      *platform = platform_heads().contains(w);
+      ++k;
+      if (k + 1 < ceil && doc.lower(k) == "with" && is_name_word(doc, k + 1)) {
+        k = k + 1;
+        while (k < ceil && is_name_word(doc, k)) ++k;
+      }
+      return k;
+    }
+    if (is_pronoun_source(w) || find_cue_verb(w, {})) return i;
+  }
+  return i;
+}
+
+}  // namespace
+
+size_t skip_adverbials(const Document& doc, size_t i, size_t ceil) {
+  for (;;) {
+    if (i >= ceil) return i;
+    const size_t t = time_phrase_end(doc, i, ceil);
+    if (t > i) { i = t; continue; }
+    bool platform = false;
+    const size_t s = setting_phrase_end(doc, i, ceil, &platform);
+    if (s > i) { i = s; continue; }
+    const std::string_view w = doc.lower(i);
+    const bool adverb = is_lower_word(doc, i) && w.size() > 4 && w.ends_with("ly") && w != "only";
+    if (adverb || w == "again" || w == "too" || w == "also") { ++i; continue; }
+    return i;
+  }
+}
+
+void find_setting(const Document& doc, TokenRange range, Setting* out) {
+  std::optional<TokenRange> occasion;
+  for (size_t i = range.first; i < range.end; ++i) {
+    if (!out->when) {
+      const size_t t = time_phrase_end(doc, i, range.end);
+      // A bare "this"/"last" without a unit is not a time phrase (handled in time_phrase_end).
+      if (t > i) out->when = TokenRange{i, t};
+    }
+    if (!out->where) {
+      bool platform = false;
+      const size_t s = setting_phrase_end(doc, i, range.end, &platform);
+      if (s > i) {
+        if (platform) out->where = TokenRange{i, s};
+        else if (!occasion) occasion = TokenRange{i, s};
+      }
+    }
+  }
+  if (!out->where && occasion) out->where = occasion;
+}
+
+}  // namespace claimline::attribution

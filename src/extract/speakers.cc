@@ -1,0 +1,517 @@
+#include "extract/speakers.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "extract/lexicon/grammar_words.h"
+#include "extract/lexicon/word_set.h"
+
+namespace claimline {
+namespace {
+
+using attribution::Attributed;
+using attribution::Cue;
+using attribution::Source;
+using attribution::SourceKind;
+using attribution::TokenRange;
+
+bool is_punct(const Document& doc, size_t i, std::string_view p) {
+  return i < doc.tokens().size() && doc.tokens()[i].kind == TokenKind::kPunct && doc.text(i) == p;
+}
+
+bool speech_cue(const std::optional<Cue>& cue) {
+  return cue && !cue->negated && (cue->entry->flags & lexicon::kSpeech);
+}
+
+// How a quote was attributed: the source phrase (when the text names one) and the cue.
+struct Found {
+  Cue cue;
+  std::optional<Source> source;
+  TokenRange region;        // the attribution's tokens, outside the quote
+  std::optional<size_t> that_token;  // "said that “...”": the "that" joins the content
+  const char* rule = "";
+  double confidence = 0.0;
+};
+
+class QuoteAttributor {
+ public:
+  QuoteAttributor(const Document& doc, const std::vector<Quote>& quotes, const std::vector<Attributed>& indirect)
+      : doc_(doc), quotes_(quotes), indirect_(indirect) {}
+
+  std::vector<Attributed> run() {
+    for (const auto& q : quotes_) {
+      if (q.depth != 0) continue;
+      attribute(q);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  size_t close_end(const Quote& q) const { return doc_.token_at(q.span.end - 1) + 1; }
+  const Paragraph& paragraph_of(size_t token) const {
+    return doc_.paragraphs()[doc_.sentences()[doc_.sentence_at(doc_.tokens()[token].start)].paragraph];
+  }
+  size_t paragraph_index(size_t token) const {
+    return doc_.sentences()[doc_.sentence_at(doc_.tokens()[token].start)].paragraph;
+  }
+  size_t para_first(size_t p) const { return doc_.sentences()[doc_.paragraphs()[p].first_sentence].first_token; }
+  size_t para_end(size_t p) const { return doc_.sentences()[doc_.paragraphs()[p].end_sentence - 1].end_token; }
+  const Sentence& sentence_of(size_t token) const { return doc_.sentences()[doc_.sentence_at(doc_.tokens()[token].start)]; }
+
+  void attribute(const Quote& q) {
+    if (auto f = after(q)) return emit(q, *f);
+    if (merge_into_previous(q)) return;
+    if (auto f = before(q)) return emit(q, *f);
+    if (auto f = colon(q)) return emit(q, *f);
+    if (auto f = dash(q)) return emit(q, *f);
+    if (auto f = embedded(q)) return emit(q, *f);
+    if (auto f = continued(q)) return emit(q, *f);
+  }
+
+  // “...,” X said / “...,” said X
+  std::optional<Found> after(const Quote& q) const {
+    const size_t pend = para_end(paragraph_index(q.close_token));
+    size_t p = close_end(q);
+    if (p < pend && is_punct(doc_, p, ",")) ++p;
+    if (p >= pend) return std::nullopt;
+    const size_t limit = std::min(pend, p + 14);
+    // NP first: "he said", "the minister told reporters", "Trump's spokesman, Hope Hicks, said"
+    if (auto src = attribution::source_after(doc_, p, limit)) {
+      if (auto cue = cue_following(src->tokens.end, limit)) {
+        return Found{*cue, src, {p, std::max(cue->tokens.end, src->tokens.end)}, {}, "quote.after",
+                     src->kind == SourceKind::kPronoun ? 0.9 : 0.95};
+      }
+    }
+    // Cue first: "said Dino Spencer, who runs the gym"
+    auto cue = attribution::cue_at(doc_, p, p);
+    if (!speech_cue(cue)) return std::nullopt;
+    auto src = attribution::source_after(doc_, cue->tokens.end, pend);
+    if (!src) return std::nullopt;
+    return Found{*cue, src, {p, src->tokens.end}, {}, "quote.after", 0.95};
+  }
+
+  // A speech cue right after a source phrase, allowing auxiliaries and an appositive
+  // between them ("Hope Hicks, his spokeswoman, said").
+  std::optional<Cue> cue_following(size_t i, size_t limit) const {
+    for (size_t v = i; v < limit && v < i + 4; ++v) {
+      auto cue = attribution::cue_at(doc_, v, i);
+      if (cue && cue->tokens.first == i) return speech_cue(cue) ? cue : std::nullopt;
+      if (doc_.tokens()[v].kind != TokenKind::kWord || doc_.tokens()[v].upper_initial) break;
+    }
+    if (i < limit && is_punct(doc_, i, ",")) {
+      for (size_t c = i + 1; c < limit; ++c) {
+        if (!is_punct(doc_, c, ",")) continue;
+        auto cue = attribution::cue_at(doc_, c + 1, c + 1);
+        if (speech_cue(cue)) return cue;
+        break;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // X said: “...” / X told reporters, “...” / X said that “...”
+  std::optional<Found> before(const Quote& q) const {
+    const size_t o = q.open_token;
+    const Sentence& s = sentence_of(o);
+    const size_t floor = std::max<size_t>(s.first_token, para_first(paragraph_index(o)));
+    if (o <= floor) return std::nullopt;
+    size_t k = o;  // one past the last attribution token
+    std::optional<size_t> that_token;
+    if (is_punct(doc_, k - 1, ",") || is_punct(doc_, k - 1, ":")) --k;
+    else if (attribution::is_word(doc_, k - 1, "that")) { that_token = k - 1; --k; }
+    for (size_t j = k; j > floor && j + 10 > k; --j) {
+      auto cue = attribution::cue_at(doc_, j - 1, floor);
+      if (!speech_cue(cue) || !reaches(*cue, k)) continue;
+      const size_t src_floor = floor_after_quotes(cue->tokens.first, floor);
+      auto src = attribution::source_before(doc_, cue->tokens.first, src_floor);
+      const bool participle = doc_.lower(cue->verb).ends_with("ing") && cue->tokens.first > floor &&
+                              is_punct(doc_, cue->tokens.first - 1, ",");
+      if (participle) src = subject_of(s, cue->tokens.first);
+      if (!src) return std::nullopt;
+      const TokenRange region{std::min(src->tokens.first, cue->tokens.first), k};
+      return Found{*cue, src, region, that_token, participle ? "quote.participle" : "quote.before",
+                   participle ? 0.75 : (src->kind == SourceKind::kPronoun ? 0.85 : 0.9)};
+    }
+    return std::nullopt;
+  }
+
+  // Whether only an object and adverbials lie between the cue and token `k`.
+  bool reaches(const Cue& cue, size_t k) const {
+    size_t e = attribution::skip_adverbials(doc_, cue.tokens.end, k);
+    if (e == k) return true;
+    if (cue.entry->flags & lexicon::kObject) {
+      e = attribution::skip_object(doc_, e, k);
+      e = attribution::skip_adverbials(doc_, e, k);
+    }
+    return e == k;
+  }
+
+  size_t floor_after_quotes(size_t i, size_t floor) const {
+    for (const auto& q : quotes_) {
+      const size_t ce = close_end(q);
+      if (ce <= i && ce > floor) floor = ce;
+    }
+    return floor;
+  }
+
+  // The subject of the sentence holding a participle cue: the source of an earlier
+  // statement in the sentence, else a name or pronoun opening it.
+  std::optional<Source> subject_of(const Sentence& s, size_t before) const {
+    for (const auto& a : indirect_) {
+      if (!a.source || !a.statement.cue_span) continue;
+      if (a.source->tokens.first >= s.first_token && a.source->tokens.end <= before) return a.source;
+    }
+    for (size_t k = s.first_token; k < before && k < s.first_token + 10; ++k) {
+      if (is_punct(doc_, k, ",")) {
+        auto src = attribution::source_after(doc_, k + 1, before);
+        if (src && src->kind != SourceKind::kNoun) return src;
+        break;
+      }
+    }
+    auto src = attribution::source_after(doc_, s.first_token, before);
+    if (src && src->kind != SourceKind::kNoun) return src;
+    return std::nullopt;
+  }
+
+  // X continued:¶“...”
+  std::optional<Found> colon(const Quote& q) const {
+    const size_t p = paragraph_index(q.open_token);
+    if (p == 0 || q.open_token != para_first(p)) return std::nullopt;
+    const size_t prev_end = para_end(p - 1);
+    if (!is_punct(doc_, prev_end - 1, ":")) return std::nullopt;
+    const Sentence& s = sentence_of(prev_end - 1);
+    for (size_t j = prev_end - 1; j > s.first_token; --j) {
+      auto cue = attribution::cue_at(doc_, j - 1, s.first_token);
+      if (!cue || cue->negated || !(cue->entry->flags & (lexicon::kSpeech | lexicon::kThink))) continue;
+      auto src = attribution::source_before(doc_, cue->tokens.first, s.first_token);
+      if (!src) continue;
+      return Found{*cue, src, {src->tokens.first, prev_end}, {}, "quote.colon", 0.85};
+    }
+    return std::nullopt;
+  }
+
+  // “...” — X
+  std::optional<Found> dash(const Quote& q) const {
+    size_t p = close_end(q);
+    size_t pend = para_end(paragraph_index(q.close_token));
+    if (p >= pend) {
+      // The dash may open the next paragraph ("- Bernie Sanders.").
+      const size_t np = paragraph_index(q.close_token) + 1;
+      if (np >= doc_.paragraphs().size()) return std::nullopt;
+      p = para_first(np);
+      pend = para_end(np);
+    }
+    if (p >= pend || !text::is_dash(doc_.text(p))) return std::nullopt;
+    auto src = attribution::source_after(doc_, p + 1, pend);
+    if (!src || src->kind != SourceKind::kName) return std::nullopt;
+    size_t e = src->tokens.end;
+    if (e < pend && attribution::is_terminal_punct(doc_.text(e))) ++e;
+    if (e < pend && !is_punct(doc_, e, ",")) return std::nullopt;
+    Cue cue;
+    cue.tokens = {p, p + 1};
+    cue.verb = p;
+    static const lexicon::CueVerb kDash{"\u2014", StanceCue::kAssert, lexicon::kSpeech};
+    cue.entry = &kDash;
+    return Found{cue, src, {p, src->tokens.end}, {}, "quote.dash", 0.85};
+  }
+
+  // A quote inside reported speech: “a positive and constructive discussion”.
+  std::optional<Found> embedded(const Quote& q) const {
+    if (q.words < 2) return std::nullopt;
+    for (const auto& a : indirect_) {
+      if (!a.statement.span.contains(q.span) || !a.source || !a.statement.cue_span) continue;
+      Found f;
+      f.source = a.source;
+      f.cue.tokens = {doc_.token_at(a.statement.cue_span->start), doc_.token_at(a.statement.cue_span->end - 1) + 1};
+      f.cue.verb = f.cue.tokens.end - 1;
+      f.cue.entry = attribution::find_cue_verb(doc_.lower(f.cue.verb), {});
+      static const lexicon::CueVerb kAccording{"according to", StanceCue::kAssert, lexicon::kSpeech};
+      if (!f.cue.entry) f.cue.entry = &kAccording;
+      f.rule = "quote.embedded";
+      f.confidence = a.statement.confidence * 0.95;
+      f.region = f.cue.tokens;
+      return f;
+    }
+    return std::nullopt;
+  }
+
+  // A paragraph that is only this quote, right after a paragraph ending in an attributed
+  // quote: the same speaker goes on.
+  std::optional<Found> continued(const Quote& q) const {
+    const size_t p = paragraph_index(q.open_token);
+    if (p == 0 || q.open_token != para_first(p) || out_.empty()) return std::nullopt;
+    const size_t pe = para_end(paragraph_index(q.close_token));
+    size_t e = close_end(q);
+    while (e < pe && doc_.tokens()[e].kind == TokenKind::kPunct && !text::is_quote(doc_.text(e))) ++e;
+    if (e != pe) return std::nullopt;
+    const Attributed& last = out_.back();
+    if (last.statement.kind != StatementKind::kDirect || !last.source) return std::nullopt;
+    const size_t last_para = doc_.sentences()[doc_.sentence_at(last.statement.span.end - 1)].paragraph;
+    if (last_para + 1 != p || last_end_para_ != p - 1) return std::nullopt;
+    Found f;
+    f.source = last.source;
+    f.cue = last_cue_;
+    f.rule = "quote.continued";
+    f.confidence = 0.7;
+    return f;
+  }
+
+  // “A,” she said. “B.” -- B joins A when only A's attribution lies between them.
+  bool merge_into_previous(const Quote& q) {
+    if (out_.empty() || last_region_end_ == 0) return false;
+    Attributed& last = out_.back();
+    if (last.statement.kind != StatementKind::kDirect || last.statement.rule == "quote.embedded") return false;
+    if (paragraph_index(q.open_token) != paragraph_index(last_close_token_)) return false;
+    size_t k = std::max(last_region_end_, last_close_end_);
+    k = attribution::skip_adverbials(doc_, k, q.open_token);
+    while (k < q.open_token && doc_.tokens()[k].kind == TokenKind::kPunct && !text::is_quote(doc_.text(k))) ++k;
+    if (k != q.open_token) return false;
+    Statement& st = last.statement;
+    if (st.parts.empty()) st.parts.push_back(st.span);
+    for (const auto& piece : q.pieces()) st.parts.push_back(piece);
+    st.span = Span(st.span.start, q.span.end);
+    st.text += ' ';
+    st.text += quote_text(doc_, q);
+    last_close_token_ = q.close_token;
+    last_close_end_ = close_end(q);
+    last_end_para_ = paragraph_index(q.close_token);
+    return true;
+  }
+
+  void emit(const Quote& q, const Found& f) {
+    Attributed a;
+    Statement& st = a.statement;
+    st.kind = StatementKind::kDirect;
+    st.span = q.span;
+    if (f.that_token) st.span = Span(doc_.tokens()[*f.that_token].start, q.span.end);
+    if (!q.parts.empty()) st.parts = q.parts;
+    st.text = quote_text(doc_, q);
+    if (f.source) st.speaker_span = attribution::span_of(doc_, f.source->tokens);
+    st.cue_span = attribution::span_of(doc_, f.cue.tokens);
+    st.cue = std::string(doc_.text(*st.cue_span));
+    st.stance_cue = f.cue.entry ? f.cue.entry->stance : StanceCue::kNone;
+    st.confidence = f.confidence;
+    st.rule = f.rule;
+    a.source = f.source;
+    out_.push_back(std::move(a));
+    last_region_end_ = f.region.end;
+    last_close_token_ = q.close_token;
+    last_close_end_ = close_end(q);
+    last_end_para_ = paragraph_index(q.close_token);
+    last_cue_ = f.cue;
+  }
+
+  const Document& doc_;
+  const std::vector<Quote>& quotes_;
+  const std::vector<Attributed>& indirect_;
+  std::vector<Attributed> out_;
+  size_t last_region_end_ = 0;
+  size_t last_close_token_ = 0;
+  size_t last_close_end_ = 0;
+  size_t last_end_para_ = 0;
+  Cue last_cue_;
+};
+
+}  // namespace
+
+std::vector<Attributed> attribute_quotes(const Document& doc, const std::vector<Quote>& quotes,
+                                         const std::vector<Attributed>& indirect) {
+  return QuoteAttributor(doc, quotes, indirect).run();
+}
+
+namespace {
+
+bool compatible(Gender want, Gender have) { return want == Gender::kUnknown || have == Gender::kUnknown || want == have; }
+
+class Resolver {
+ public:
+  Resolver(const Document& doc, const EntityResult& ents) : doc_(doc), ents_(ents), genders_(ents.genders) {}
+
+  void run(std::vector<Attributed>* statements) {
+    std::vector<Attributed*> order;
+    for (auto& a : *statements) order.push_back(&a);
+    std::stable_sort(order.begin(), order.end(), [](const Attributed* x, const Attributed* y) {
+      return anchor(*x) < anchor(*y);
+    });
+    for (Attributed* a : order) {
+      resolve(a);
+      if (a->statement.speaker_entity) history_.push_back({anchor(*a), *a->statement.speaker_entity});
+    }
+  }
+
+ private:
+  static uint32_t anchor(const Attributed& a) {
+    return a.statement.speaker_span ? a.statement.speaker_span->start : a.statement.span.start;
+  }
+
+  void set(Attributed* a, size_t e, double factor) {
+    a->statement.speaker_entity = e;
+    a->statement.speaker = ents_.entities[e].name;
+    a->statement.confidence *= factor;
+  }
+
+  void resolve(Attributed* a) {
+    if (!a->source) return;
+    const Source& src = *a->source;
+    switch (src.kind) {
+      case SourceKind::kName: return resolve_name(a, src);
+      case SourceKind::kPronoun: return resolve_pronoun(a, src);
+      case SourceKind::kNoun: return resolve_noun(a, src);
+    }
+  }
+
+  void resolve_name(Attributed* a, const Source& src) {
+    const TokenRange r = src.name.empty() ? src.tokens : src.name;
+    if (auto e = ents_.entity_in(attribution::span_of(doc_, r))) return set(a, *e, 1.0);
+    if (auto e = by_role(src)) return set(a, *e, 0.9);
+    a->statement.speaker = std::string(doc_.text(attribution::span_of(doc_, r)));
+  }
+
+  void resolve_noun(Attributed* a, const Source& src) {
+    if (auto e = ents_.entity_in(attribution::span_of(doc_, src.tokens))) return set(a, *e, 0.95);
+    if (auto e = by_role(src)) return set(a, *e, 0.85);
+    std::string_view text = doc_.text(attribution::span_of(doc_, src.tokens));
+    if (text.starts_with("the ") || text.starts_with("The ")) text.remove_prefix(4);
+    a->statement.speaker = std::string(text);
+  }
+
+  // "the envoy", "the president", "the ministry": the one entity, mentioned before, whose
+  // role or name holds the head word.
+  std::optional<size_t> by_role(const Source& src) const {
+    const std::string head = lower(doc_.text(src.head));
+    const uint32_t before = doc_.tokens()[src.tokens.first].start;
+    std::optional<size_t> found;
+    for (size_t e = 0; e < ents_.entities.size(); ++e) {
+      const Entity& ent = ents_.entities[e];
+      if (ent.mentions.empty() || ent.mentions.front().start >= before) continue;
+      bool match = false;
+      for (const auto& r : ent.roles) match = match || has_word(lower(r), head);
+      if (ent.kind != EntityKind::kPerson) match = match || has_word(lower(ent.name), head);
+      if (!match) continue;
+      if (found && *found != e) return std::nullopt;  // two candidates: unknown
+      found = e;
+    }
+    return found;
+  }
+
+  void resolve_pronoun(Attributed* a, const Source& src) {
+    const std::string w = lower(doc_.text(src.head));
+    if (w == "who" || w == "which") return resolve_relative(a, src);
+    if (w != "he" && w != "she") return;  // I, we, you, they, it: unknown
+    const Gender g = w == "he" ? Gender::kMale : Gender::kFemale;
+    if (auto e = antecedent(src.head, g)) {
+      if (genders_[*e] == Gender::kUnknown) genders_[*e] = g;
+      set(a, *e, 0.95);
+    }
+  }
+
+  // "Trump, who said ...": the phrase before the comma.
+  void resolve_relative(Attributed* a, const Source& src) {
+    if (src.head < 2) return;
+    size_t end = src.head - 1;  // the comma
+    const Sentence& s = doc_.sentences()[doc_.sentence_at(doc_.tokens()[src.head].start)];
+    auto np = attribution::source_before(doc_, end, s.first_token);
+    if (!np || np->kind == SourceKind::kPronoun) return;
+    Attributed tmp;
+    tmp.source = np;
+    resolve(&tmp);
+    if (tmp.statement.speaker_entity) set(a, *tmp.statement.speaker_entity, 1.0);
+    else a->statement.speaker = tmp.statement.speaker;
+  }
+
+  // The person a pronoun at token `at` refers to: looking back sentence by sentence (at most
+  // three, within two paragraphs), the first sentence naming exactly one compatible person
+  // gives it; a sentence naming several gives the one that spoke there or opens it, else
+  // nothing.
+  std::optional<size_t> antecedent(size_t at, Gender g) const {
+    const uint32_t pos = doc_.tokens()[at].start;
+    size_t si = doc_.sentence_at(pos);
+    const size_t para = doc_.sentences()[si].paragraph;
+    for (int looked = 0; looked < 4; ++looked, --si) {
+      const Sentence& s = doc_.sentences()[si];
+      if (s.paragraph + 2 < para) break;
+      const uint32_t end = looked == 0 ? pos : s.end;
+      std::vector<size_t> found;
+      std::optional<size_t> opener;
+      for (const auto& m : ents_.mentions) {
+        if (m.span.start < s.start) continue;
+        if (m.span.start >= end) break;
+        const size_t e = m.entity;
+        if (ents_.entities[e].kind != EntityKind::kPerson || !compatible(g, genders_[e])) continue;
+        if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+        if (m.first_token <= s.first_token + 3 && !opener) opener = e;
+      }
+      if (found.size() == 1) return found.front();
+      if (found.size() > 1) {
+        for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+          if (it->first >= s.start && it->first < end &&
+              std::find(found.begin(), found.end(), it->second) != found.end()) {
+            return it->second;
+          }
+        }
+        return opener;
+      }
+      if (si == 0) break;
+    }
+    return std::nullopt;
+  }
+
+  static std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+
+  static bool has_word(const std::string& phrase, const std::string& word) {
+    size_t p = 0;
+    while ((p = phrase.find(word, p)) != std::string::npos) {
+      const bool starts = p == 0 || phrase[p - 1] == ' ';
+      const bool ends = p + word.size() == phrase.size() || phrase[p + word.size()] == ' ';
+      if (starts && ends) return true;
+      ++p;
+    }
+    return false;
+  }
+
+  const Document& doc_;
+  const EntityResult& ents_;
+  std::vector<Gender> genders_;
+  std::vector<std::pair<uint32_t, size_t>> history_;  // (position, speaker entity) so far
+};
+
+}  // namespace
+
+void resolve_speakers(const Document& doc, const EntityResult& entities, std::vector<Attributed>* statements) {
+  Resolver(doc, entities).run(statements);
+}
+
+void find_settings(const Document& doc, std::vector<Attributed>* statements) {
+  for (auto& a : *statements) {
+    Statement& st = a.statement;
+    if (!st.cue_span || st.rule == "quote.continued") continue;
+    const size_t cue_first = doc.token_at(st.cue_span->start);
+    const Sentence& s = doc.sentences()[doc.sentence_at(st.cue_span->start)];
+    size_t first = s.first_token, end = s.end_token;
+    // The attribution lies outside the content: look on the cue's side of it.
+    for (const Span& part : st.parts.empty() ? std::vector<Span>{st.span} : st.parts) {
+      const size_t part_first = doc.token_at(part.start);
+      const size_t part_end = doc.token_at(part.end - 1) + 1;
+      if (part_first > cue_first) end = std::min(end, part_first);
+      else first = std::max(first, part_end);
+    }
+    attribution::Setting setting;
+    attribution::find_setting(doc, {first, end}, &setting);
+    if (setting.where) {
+      st.where_span = attribution::span_of(doc, *setting.where);
+      st.where = std::string(doc.text(*st.where_span));
+    }
+    if (setting.when) {
+      st.said_span = attribution::span_of(doc, *setting.when);
+      st.said = std::string(doc.text(*st.said_span));
+    }
+  }
+}
+
+}  // namespace claimline

@@ -1,0 +1,354 @@
+#include "extract/speech.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "extract/lexicon/grammar_words.h"
+#include "extract/lexicon/word_set.h"
+
+namespace claimline {
+namespace {
+
+using attribution::Attributed;
+using attribution::Cue;
+using attribution::Source;
+using attribution::SourceKind;
+using attribution::TokenRange;
+
+const lexicon::WordSet& clause_words() {
+  static const lexicon::WordSet s{"that", "whether", "if", "how", "why", "what", "when", "where", "who",
+                                  "he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
+                                  "those", "his", "her", "their", "its", "our", "my", "the", "a", "an",
+                                  "no", "nobody", "none", "nothing", "some", "many", "most", "all",
+                                  "both", "each", "every", "several", "any", "one", "two", "three",
+                                  "only", "not", "more", "fewer", "less", "neither", "either", "such",
+                                  "another", "other"};
+  return s;
+}
+
+bool is_punct(const Document& doc, size_t i, std::string_view p) {
+  return i < doc.tokens().size() && doc.tokens()[i].kind == TokenKind::kPunct && doc.text(i) == p;
+}
+
+class SpeechFinder {
+ public:
+  SpeechFinder(const Document& doc, const std::vector<Quote>& quotes) : doc_(doc), quoted_(doc.tokens().size(), false) {
+    for (const auto& q : quotes) {
+      if (q.depth != 0) continue;
+      const size_t close_end = doc.token_at(q.span.end - 1) + 1;
+      for (size_t k = q.open_token; k < close_end && k < quoted_.size(); ++k) quoted_[k] = true;
+    }
+  }
+
+  std::vector<Attributed> run() {
+    for (const auto& s : doc_.sentences()) scan_sentence(s);
+    return drop_nested(std::move(out_));
+  }
+
+ private:
+  void scan_sentence(const Sentence& s) {
+    sentence_ = &s;
+    first_in_sentence_ = out_.size();
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      if (quoted_[i]) continue;
+      if (attribution::according_to_at(doc_, i, s.end_token)) {
+        according(i);
+        continue;
+      }
+      auto cue = attribution::cue_at(doc_, i, floor_before(i));
+      if (!cue || cue->negated) continue;
+      try_cue(*cue);
+    }
+  }
+
+  // The earliest token a source before token `i` may start at: the sentence start, or just
+  // after the last quoted token before `i`.
+  size_t floor_before(size_t i) const {
+    size_t f = sentence_->first_token;
+    for (size_t k = i; k > sentence_->first_token; --k) {
+      if (quoted_[k - 1]) { f = k; break; }
+    }
+    return f;
+  }
+
+  void try_cue(const Cue& cue) {
+    const size_t floor = floor_before(cue.tokens.first);
+    const bool participle = doc_.lower(cue.verb).ends_with("ing");
+    if (participle && cue.tokens.first > floor && is_punct(doc_, cue.tokens.first - 1, ",")) {
+      participle_clause(cue);
+      return;
+    }
+    if (auto src = attribution::source_before(doc_, cue.tokens.first, floor)) {
+      if (subject_cue(cue, *src)) return;
+      content_first(cue, *src);
+      return;
+    }
+    inverted(cue);
+  }
+
+  // X said (that) ...
+  bool subject_cue(const Cue& cue, const Source& src) {
+    const bool thinking = (cue.entry->flags & lexicon::kThink) != 0;
+    if (thinking && src.kind == SourceKind::kNoun && !has_determiner(src)) return false;
+    auto content = content_after(cue);
+    if (!content) return false;
+    emit(*content, cue, src, thinking ? "speech.think" : "speech.svc", thinking ? 0.6 : confidence_of(src, 0.8));
+    return true;
+  }
+
+  // ..., saying (that) ...: the source is the subject of the sentence.
+  void participle_clause(const Cue& cue) {
+    if (cue.entry->flags & lexicon::kThink) return;
+    auto content = content_after(cue);
+    if (!content) return;
+    std::optional<Source> src;
+    for (size_t k = out_.size(); k > first_in_sentence_; --k) {
+      if (out_[k - 1].source) { src = out_[k - 1].source; break; }
+    }
+    if (!src) src = sentence_subject(cue.tokens.first);
+    if (!src) return;
+    emit(*content, cue, *src, "speech.participle", 0.6);
+  }
+
+  // The subject at the start of the sentence: "Witkoff, following his meetings, expressed".
+  std::optional<Source> sentence_subject(size_t before) const {
+    size_t start = sentence_->first_token;
+    // Skip a leading adverbial phrase closed by a comma ("In statements on social media, he").
+    for (size_t k = start; k < before && k < start + 8; ++k) {
+      if (is_punct(doc_, k, ",")) {
+        if (auto s = attribution::source_after(doc_, k + 1, before); s && s->kind != SourceKind::kNoun) return s;
+        break;
+      }
+    }
+    auto s = attribution::source_after(doc_, start, before);
+    if (s && s->kind != SourceKind::kNoun) return s;
+    return std::nullopt;
+  }
+
+  // ..., X said. -- the content is the sentence before the comma.
+  void content_first(const Cue& cue, const Source& src) {
+    if (cue.entry->flags & lexicon::kThink) {
+      if (src.kind == SourceKind::kNoun) return;
+    }
+    const size_t comma = src.tokens.first;
+    if (comma == 0 || !is_punct(doc_, comma - 1, ",")) return;
+    if (!ends_attribution(cue.tokens.end)) return;
+    auto content = content_before(comma - 1);
+    if (!content) return;
+    emit(*content, cue, src, "speech.csv", confidence_of(src, 0.75));
+  }
+
+  // ..., said X.
+  void inverted(const Cue& cue) {
+    if (!(cue.entry->flags & lexicon::kSpeech) || cue.tokens.first != cue.verb) return;
+    const size_t comma = cue.tokens.first;
+    if (comma == 0 || !is_punct(doc_, comma - 1, ",")) return;
+    auto src = attribution::source_after(doc_, cue.tokens.end, sentence_->end_token);
+    if (!src || src->kind == SourceKind::kPronoun) return;
+    if (!ends_attribution(src->tokens.end)) return;
+    auto content = content_before(comma - 1);
+    if (!content) return;
+    emit(*content, cue, *src, "speech.csv", 0.75);
+  }
+
+  void according(size_t i) {
+    const size_t end = sentence_->end_token;
+    auto src = attribution::source_after(doc_, i + 2, end);
+    if (!src) return;
+    Cue cue;
+    cue.tokens = {i, i + 2};
+    cue.verb = i;
+    static const lexicon::CueVerb kAccording{"according to", StanceCue::kAssert, lexicon::kSpeech};
+    cue.entry = &kAccording;
+    const size_t after = src->tokens.end;
+    if (is_punct(doc_, after, ",") && (i == sentence_->first_token || is_punct(doc_, i - 1, ","))) {
+      // According to X, ...
+      auto content = clause_from(after + 1);
+      if (content) emit(*content, cue, *src, "speech.according", 0.8);
+      return;
+    }
+    if (ends_attribution(after) && i > sentence_->first_token) {
+      const size_t stop = is_punct(doc_, i - 1, ",") ? i - 1 : i;
+      auto content = content_before(stop);
+      if (content) emit(*content, cue, *src, "speech.according", 0.8);
+    }
+  }
+
+  // Whether the attribution that ends at `i` closes the sentence: only adverbials, an
+  // object, or a participle clause may follow.
+  bool ends_attribution(size_t i) const {
+    const size_t end = sentence_->end_token;
+    i = attribution::skip_adverbials(doc_, i, end);
+    if (i < end && !doc_.tokens()[i].upper_initial && doc_.tokens()[i].kind == TokenKind::kWord) {
+      const size_t j = attribution::skip_object(doc_, i, end);
+      if (j > i && j - i <= 4) i = attribution::skip_adverbials(doc_, j, end);
+    }
+    if (i >= end) return true;
+    const std::string_view t = doc_.text(i);
+    if (attribution::is_terminal_punct(t)) return i + 1 >= end || doc_.tokens()[i + 1].kind == TokenKind::kPunct;
+    return t == "," || t == ";";
+  }
+
+  std::optional<TokenRange> content_after(const Cue& cue) const {
+    const size_t end = sentence_->end_token;
+    const uint16_t flags = cue.entry->flags;
+    size_t k = attribution::skip_adverbials(doc_, cue.tokens.end, end);
+    size_t start = k;
+    if (flags & lexicon::kObject) {
+      const size_t obj_end = attribution::skip_object(doc_, k, end);
+      const std::string_view next = obj_end < end ? doc_.lower(obj_end) : std::string_view();
+      const bool keeps_object = obj_end > k && ((flags & lexicon::kOf && next == "of") ||
+                                                (flags & lexicon::kInfin && next == "to") || next == "for");
+      if (keeps_object) {
+        start = k;  // "accused Moscow of ...", "urged allies to ...": the object is content
+        return clause_range(start, end, /*object_first=*/true);
+      }
+      k = attribution::skip_adverbials(doc_, obj_end, end);
+      start = k;
+    }
+    if (k < end && (is_punct(doc_, k, ":") || is_punct(doc_, k, ","))) {
+      if (is_punct(doc_, k, ",") && !attribution::is_word(doc_, k + 1, "that")) return std::nullopt;
+      start = ++k;
+    }
+    if (start >= end) return std::nullopt;
+    const std::string_view first = doc_.lower(start);
+    if (quoted_[start]) return std::nullopt;  // a quote: the quote extractor attributes it
+    const bool clause = clause_words().contains(first) || doc_.tokens()[start].upper_initial ||
+                        doc_.tokens()[start].kind == TokenKind::kNumber;
+    const bool infinitive = first == "to" && (flags & lexicon::kInfin);
+    const bool noun = (flags & lexicon::kNoun) != 0 && doc_.tokens()[start].kind == TokenKind::kWord;
+    if (!(clause && (flags & lexicon::kClause)) && !infinitive && !noun) return std::nullopt;
+    if (first == "to" && !(flags & lexicon::kInfin)) return std::nullopt;
+    return clause_range(start, end, false);
+  }
+
+  // The clause from `start` to the end of the sentence, cut before a following attribution.
+  std::optional<TokenRange> clause_range(size_t start, size_t end, bool object_first) const {
+    (void)object_first;
+    size_t stop = start;
+    for (; stop < end; ++stop) {
+      if (is_punct(doc_, stop, ";")) break;
+      if (is_punct(doc_, stop, ",") && stop + 1 < end) {
+        const std::string_view next = doc_.lower(stop + 1);
+        const bool participle = next.ends_with("ing") && attribution::find_cue_verb(next, {});
+        if (participle || attribution::according_to_at(doc_, stop + 1, end)) break;
+        // ", he said" / ", officials said" closing the clause
+        if (closes_with_attribution(stop + 1, end)) break;
+      }
+      if (text::is_dash(doc_.text(stop)) && doc_.tokens()[stop].space_before && stop + 1 < end &&
+          closes_with_attribution(stop + 1, end)) {
+        break;
+      }
+    }
+    return trimmed(start, stop);
+  }
+
+  // Whether tokens from `i` are "X said." up to the sentence end.
+  bool closes_with_attribution(size_t i, size_t end) const {
+    for (size_t v = i; v < end && v < i + 8; ++v) {
+      auto cue = attribution::cue_at(doc_, v, i);
+      if (!cue || !(cue->entry->flags & lexicon::kSpeech)) continue;
+      auto src = attribution::source_before(doc_, cue->tokens.first, i);
+      if (src && src->tokens.first == i) return ends_attribution(cue->tokens.end);
+      return false;
+    }
+    return false;
+  }
+
+  std::optional<TokenRange> clause_from(size_t start) const {
+    const size_t end = sentence_->end_token;
+    if (start >= end || quoted_[start]) return std::nullopt;
+    return clause_range(start, end, false);
+  }
+
+  // The content before an attribution: from the sentence start (or the end of a quote or
+  // an earlier statement in it) to `stop`.
+  std::optional<TokenRange> content_before(size_t stop) const {
+    size_t start = sentence_->first_token;
+    for (size_t k = start; k < stop; ++k) {
+      if (quoted_[k]) return std::nullopt;  // quoted content: the quote extractor's
+    }
+    if (stop <= start) return std::nullopt;
+    return trimmed(start, stop);
+  }
+
+  // Drops trailing punctuation (full stop, comma, dash) and requires three words or more.
+  std::optional<TokenRange> trimmed(size_t start, size_t stop) const {
+    while (stop > start) {
+      const Token& t = doc_.tokens()[stop - 1];
+      const std::string_view s = doc_.text(stop - 1);
+      if (t.kind == TokenKind::kPunct && (attribution::is_terminal_punct(s) || s == "," || s == ":" || s == ";" ||
+                                          (text::is_dash(s) && t.space_before))) {
+        --stop;
+        continue;
+      }
+      break;
+    }
+    size_t words = 0;
+    for (size_t k = start; k < stop; ++k) words += doc_.tokens()[k].kind != TokenKind::kPunct;
+    if (words < 3) return std::nullopt;
+    return TokenRange{start, stop};
+  }
+
+  bool has_determiner(const Source& src) const {
+    static const lexicon::WordSet dets(lexicon::kDeterminers);
+    return dets.contains(doc_.lower(src.tokens.first));
+  }
+
+  static double confidence_of(const Source& src, double base) {
+    switch (src.kind) {
+      case SourceKind::kName: return base;
+      case SourceKind::kPronoun: return base - 0.05;
+      case SourceKind::kNoun: return base - 0.1;
+    }
+    return base;
+  }
+
+  void emit(TokenRange content, const Cue& cue, const Source& src, const char* rule, double confidence) {
+    Attributed a;
+    Statement& st = a.statement;
+    st.span = attribution::span_of(doc_, content);
+    st.text = std::string(doc_.text(st.span));
+    st.kind = StatementKind::kIndirect;
+    st.speaker_span = attribution::span_of(doc_, src.tokens);
+    st.cue_span = attribution::span_of(doc_, cue.tokens);
+    st.cue = std::string(doc_.text(*st.cue_span));
+    st.stance_cue = cue.entry->stance;
+    st.confidence = confidence;
+    st.rule = rule;
+    a.source = src;
+    out_.push_back(std::move(a));
+  }
+
+  // One statement per stretch of text: a statement whose cue lies inside the content of
+  // another is a nested report and is dropped, as are later overlapping contents.
+  static std::vector<Attributed> drop_nested(std::vector<Attributed> in) {
+    std::vector<Attributed> out;
+    for (auto& a : in) {
+      bool keep = true;
+      for (const auto& b : in) {
+        if (&a == &b) continue;
+        if (a.statement.cue_span && b.statement.span.overlaps(*a.statement.cue_span)) { keep = false; break; }
+      }
+      for (const auto& o : out) {
+        if (o.statement.span.overlaps(a.statement.span)) { keep = false; break; }
+      }
+      if (keep) out.push_back(std::move(a));
+    }
+    return out;
+  }
+
+  const Document& doc_;
+  std::vector<bool> quoted_;
+  const Sentence* sentence_ = nullptr;
+  size_t first_in_sentence_ = 0;
+  std::vector<Attributed> out_;
+};
+
+}  // namespace
+
+std::vector<attribution::Attributed> find_reported_speech(const Document& doc, const std::vector<Quote>& quotes) {
+  return SpeechFinder(doc, quotes).run();
+}
+
+}  // namespace claimline
