@@ -134,6 +134,18 @@ bool is_lower_word(const Document& doc, size_t i) {
   return is_word_token(doc, i) && !doc.tokens()[i].upper_initial && !is_possessive(doc, i);
 }
 
+// A full stop inside a name: after an abbreviated title or an initial ("Rep.", "C.", "Jr."),
+// attached to it and followed by a name word.
+bool is_name_dot(const Document& doc, size_t i) {
+  if (i == 0 || i + 1 >= doc.tokens().size() || doc.text(i) != "." || doc.tokens()[i].space_before) return false;
+  static const WordSet abbreviations{"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+                                     "sgt", "adm", "st", "jr", "sr", "prof", "rev", "brig", "hon", "pres", "sens", "reps"};
+  const std::string_view prev = doc.lower(i - 1);
+  const bool initial = prev.size() == 1 && doc.tokens()[i - 1].upper_initial;
+  return (initial || abbreviations.contains(prev)) && doc.tokens()[i + 1].kind == TokenKind::kWord &&
+         doc.tokens()[i + 1].upper_initial;
+}
+
 bool is_year_old(const Document& doc, size_t i) {
   const std::string_view w = doc.lower(i);
   return w == "old" && i >= 2 && doc.text(i - 1) == "-";
@@ -233,6 +245,7 @@ size_t name_run_start(const Document& doc, size_t last, size_t floor) {
   while (k > floor) {
     const size_t p = k - 1;
     if (is_name_word(doc, p)) { k = p; continue; }
+    if (p > floor && is_name_dot(doc, p) && doc.tokens()[p - 1].upper_initial) { k = p; continue; }
     // "Secretary of State", "Mohammed bin Salman": a connector between two name words.
     if (p > floor && connectors().contains(doc.lower(p)) && is_name_word(doc, p - 1) &&
         doc.tokens()[p].kind == TokenKind::kWord) {
@@ -420,6 +433,9 @@ size_t noun_phrase_end(const Document& doc, size_t i, size_t ceil, bool* has_nam
   int budget = 8;
   while (k < ceil && budget-- > 0) {
     if (is_name_word(doc, k)) { *has_name = true; ++k; continue; }
+    if (k > i && is_name_dot(doc, k)) { ++k; continue; }
+    // "Rep." "Sen." "Gov." open a name though they are abbreviations.
+    if (doc.tokens()[k].upper_initial && k + 1 < ceil && is_name_dot(doc, k + 1)) { *has_name = true; ++k; continue; }
     if (*has_name && connectors().contains(doc.lower(k)) && k + 1 < ceil && is_name_word(doc, k + 1)) { ++k; continue; }
     if (doc.text(k) == "-" && !doc.tokens()[k].space_before && k + 1 < ceil && !doc.tokens()[k + 1].space_before) { ++k; continue; }
     if (doc.tokens()[k].kind == TokenKind::kNumber) { ++k; continue; }

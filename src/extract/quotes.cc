@@ -155,7 +155,11 @@ class QuoteFinder {
       stack_.push_back(Open{m, {}});
       return;
     }
-    if (m.role == Role::kOpen || m.role == Role::kEither) stack_.push_back(Open{m, {}});
+    if (m.role == Role::kOpen || m.role == Role::kEither) {
+      // A single mark left open at the top level was an apostrophe ("CBS‘ show"), not a quote.
+      if (stack_.size() == 1 && stack_.front().mark.type == QuoteMark::kSingle) stack_.clear();
+      stack_.push_back(Open{m, {}});
+    }
     // A closing mark with nothing open is stray: ignored.
   }
 

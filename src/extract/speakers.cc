@@ -125,7 +125,7 @@ class QuoteAttributor {
       const size_t src_floor = floor_after_quotes(cue->tokens.first, floor);
       auto src = attribution::source_before(doc_, cue->tokens.first, src_floor);
       const bool participle = doc_.lower(cue->verb).ends_with("ing") && cue->tokens.first > floor &&
-                              is_punct(doc_, cue->tokens.first - 1, ",");
+                              (is_punct(doc_, cue->tokens.first - 1, ",") || is_subordinator(cue->tokens.first - 1));
       if (participle) src = subject_of(s, cue->tokens.first);
       if (!src) return std::nullopt;
       const TokenRange region{std::min(src->tokens.first, cue->tokens.first), k};
@@ -133,6 +133,12 @@ class QuoteAttributor {
                    participle ? 0.75 : (src->kind == SourceKind::kPronoun ? 0.85 : 0.9)};
     }
     return std::nullopt;
+  }
+
+  // "said before adding: “...”", "upon saying, “...”"
+  bool is_subordinator(size_t i) const {
+    const std::string_view w = doc_.lower(i);
+    return w == "before" || w == "after" || w == "while" || w == "upon" || w == "when" || w == "then";
   }
 
   // Whether only an object and adverbials lie between the cue and token `k`.
@@ -157,6 +163,10 @@ class QuoteAttributor {
   // The subject of the sentence holding a participle cue: the source of an earlier
   // statement in the sentence, else a name or pronoun opening it.
   std::optional<Source> subject_of(const Sentence& s, size_t before) const {
+    for (const auto& a : out_) {
+      if (!a.source) continue;
+      if (a.source->tokens.first >= s.first_token && a.source->tokens.end <= before) return a.source;
+    }
     for (const auto& a : indirect_) {
       if (!a.source || !a.statement.cue_span) continue;
       if (a.source->tokens.first >= s.first_token && a.source->tokens.end <= before) return a.source;
@@ -256,16 +266,20 @@ class QuoteAttributor {
     return f;
   }
 
-  // “A,” she said. “B.” -- B joins A when only A's attribution lies between them.
+  // “A,” she said. “B.” -- in one paragraph, a quote with no attribution of its own joins
+  // the attributed quote before it, unless another statement comes between them.
   bool merge_into_previous(const Quote& q) {
     if (out_.empty() || last_region_end_ == 0) return false;
     Attributed& last = out_.back();
     if (last.statement.kind != StatementKind::kDirect || last.statement.rule == "quote.embedded") return false;
     if (paragraph_index(q.open_token) != paragraph_index(last_close_token_)) return false;
-    size_t k = std::max(last_region_end_, last_close_end_);
-    k = attribution::skip_adverbials(doc_, k, q.open_token);
-    while (k < q.open_token && doc_.tokens()[k].kind == TokenKind::kPunct && !text::is_quote(doc_.text(k))) ++k;
-    if (k != q.open_token) return false;
+    const uint32_t gap_start = doc_.tokens()[last_close_end_ - 1].end, gap_end = q.span.start;
+    for (const auto& a : indirect_) {
+      if (a.statement.cue_span && a.statement.cue_span->start >= gap_start && a.statement.cue_span->end <= gap_end) {
+        return false;
+      }
+    }
+    if (has_own_cue(q)) return false;
     Statement& st = last.statement;
     if (st.parts.empty()) st.parts.push_back(st.span);
     for (const auto& piece : q.pieces()) st.parts.push_back(piece);
@@ -276,6 +290,12 @@ class QuoteAttributor {
     last_close_end_ = close_end(q);
     last_end_para_ = paragraph_index(q.close_token);
     return true;
+  }
+
+  // Whether a speech cue with a source stands right before the quote (its own lead-in).
+  bool has_own_cue(const Quote& q) const {
+    auto f = before(q);
+    return f && f->cue.tokens.first != last_cue_.tokens.first;
   }
 
   void emit(const Quote& q, const Found& f) {

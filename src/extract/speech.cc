@@ -125,17 +125,14 @@ class SpeechFinder {
     return std::nullopt;
   }
 
-  // ..., X said. -- the content is the sentence before the comma.
+  // ..., X said. -- the content is the sentence before the comma; "A, X said, B." gives A
+  // and B as the two parts of one content.
   void content_first(const Cue& cue, const Source& src) {
-    if (cue.entry->flags & lexicon::kThink) {
-      if (src.kind == SourceKind::kNoun) return;
-    }
+    if ((cue.entry->flags & lexicon::kThink) && src.kind == SourceKind::kNoun) return;
     const size_t comma = src.tokens.first;
     if (comma == 0 || !is_punct(doc_, comma - 1, ",")) return;
     if (!ends_attribution(cue.tokens.end)) return;
-    auto content = content_before(comma - 1);
-    if (!content) return;
-    emit(*content, cue, src, "speech.csv", confidence_of(src, 0.75));
+    emit_around(comma - 1, attribution_end(cue.tokens.end), cue, src, confidence_of(src, 0.75));
   }
 
   // ..., said X.
@@ -146,14 +143,71 @@ class SpeechFinder {
     auto src = attribution::source_after(doc_, cue.tokens.end, sentence_->end_token);
     if (!src || src->kind == SourceKind::kPronoun) return;
     if (!ends_attribution(src->tokens.end)) return;
-    auto content = content_before(comma - 1);
-    if (!content) return;
-    emit(*content, cue, *src, "speech.csv", 0.75);
+    emit_around(comma - 1, attribution_end(src->tokens.end), cue, *src, 0.75);
+  }
+
+  // The content before an attribution ending at token `before_end` (its comma), plus the
+  // rest of the sentence when the attribution ends in a comma that does not open another
+  // attribution.
+  void emit_around(size_t before_end, size_t after, const Cue& cue, const Source& src, double confidence) {
+    auto first = content_before(before_end, /*allow_short=*/true);
+    if (!first) return;
+    const size_t end = sentence_->end_token;
+    std::optional<TokenRange> second;
+    if (after < end && is_punct(doc_, after, ",") && after + 1 < end) {
+      static const lexicon::WordSet after_comma(lexicon::kContentStopsAfterComma);
+      const std::string_view next = doc_.lower(after + 1);
+      if (!after_comma.contains(next) && !attribution::according_to_at(doc_, after + 1, end) && !quoted_[after + 1]) {
+        second = trimmed(after + 1, clause_stop(after + 1, end), 1);
+      }
+    }
+    if (!second && words_in(*first) < 3) return;
+    emit(*first, cue, src, "speech.csv", confidence, second);
+  }
+
+  // The end of an attribution's own words: adverbials and an object after the cue or source.
+  size_t attribution_end(size_t i) const {
+    const size_t end = sentence_->end_token;
+    i = attribution::skip_adverbials(doc_, i, end);
+    if (i < end && !doc_.tokens()[i].upper_initial && doc_.tokens()[i].kind == TokenKind::kWord) {
+      const size_t j = attribution::skip_object(doc_, i, end);
+      if (j > i && j - i <= 4) i = attribution::skip_adverbials(doc_, j, end);
+    }
+    return i;
+  }
+
+  // "according to" takes whatever noun phrase follows, up to a comma or the sentence end.
+  std::optional<Source> according_source(size_t first, size_t end) const {
+    size_t k = first;
+    while (k < end && k < first + 16) {
+      const std::string_view t = doc_.text(k);
+      if (doc_.tokens()[k].kind == TokenKind::kPunct &&
+          (t == "," || t == ";" || t == ":" || t == "(" || t == ")" || attribution::is_terminal_punct(t) || text::is_quote(t) ||
+           (text::is_dash(t) && doc_.tokens()[k].space_before))) {
+        break;
+      }
+      ++k;
+    }
+    if (k == first || k >= first + 16) return std::nullopt;
+    Source src;
+    src.tokens = {first, k};
+    src.head = k - 1;
+    src.kind = SourceKind::kNoun;
+    for (size_t n = first; n < k; ++n) {
+      if (attribution::is_name_word(doc_, n)) {
+        src.kind = SourceKind::kName;
+        size_t e = n;
+        while (e < k && (attribution::is_name_word(doc_, e) || doc_.text(e) == ".")) ++e;
+        src.name = {n, e};
+        break;
+      }
+    }
+    return src;
   }
 
   void according(size_t i) {
     const size_t end = sentence_->end_token;
-    auto src = attribution::source_after(doc_, i + 2, end);
+    auto src = according_source(i + 2, end);
     if (!src) return;
     Cue cue;
     cue.tokens = {i, i + 2};
@@ -164,10 +218,15 @@ class SpeechFinder {
     if (is_punct(doc_, after, ",") && (i == sentence_->first_token || is_punct(doc_, i - 1, ","))) {
       // According to X, ...
       auto content = clause_from(after + 1);
-      if (content) emit(*content, cue, *src, "speech.according", 0.8);
-      return;
+      if (!content) return;
+      if (i > sentence_->first_token) {
+        // "For Trump, according to Bennett, the speech is a test": both sides are content.
+        auto first = content_before(i - 1, /*allow_short=*/true);
+        if (first) return emit(*first, cue, *src, "speech.according", 0.8, content);
+      }
+      return emit(*content, cue, *src, "speech.according", 0.8);
     }
-    if (ends_attribution(after) && i > sentence_->first_token) {
+    if (i > sentence_->first_token && (after >= end || !is_punct(doc_, after, ",") || ends_attribution(after))) {
       const size_t stop = is_punct(doc_, i - 1, ",") ? i - 1 : i;
       auto content = content_before(stop);
       if (content) emit(*content, cue, *src, "speech.according", 0.8);
@@ -213,34 +272,48 @@ class SpeechFinder {
     if (start >= end) return std::nullopt;
     const std::string_view first = doc_.lower(start);
     if (quoted_[start]) return std::nullopt;  // a quote: the quote extractor attributes it
-    const bool clause = clause_words().contains(first) || doc_.tokens()[start].upper_initial ||
-                        doc_.tokens()[start].kind == TokenKind::kNumber;
+    static const lexicon::WordSet not_openers(lexicon::kNotClauseOpeners);
+    static const lexicon::WordSet prepositions(lexicon::kPrepositions);
+    const bool is_word = doc_.tokens()[start].kind != TokenKind::kPunct;
     const bool infinitive = first == "to" && (flags & lexicon::kInfin);
-    const bool noun = (flags & lexicon::kNoun) != 0 && doc_.tokens()[start].kind == TokenKind::kWord;
-    if (!(clause && (flags & lexicon::kClause)) && !infinitive && !noun) return std::nullopt;
-    if (first == "to" && !(flags & lexicon::kInfin)) return std::nullopt;
+    if (!is_word || not_openers.contains(first)) return std::nullopt;
+    if (prepositions.contains(first) && !infinitive) return std::nullopt;
+    if (first == "to" && !infinitive) return std::nullopt;
+    const bool clause = (flags & lexicon::kClause) != 0 && (clause_words().contains(first) || !attribution::find_cue_verb(first, {}));
+    const bool noun = (flags & lexicon::kNoun) != 0;
+    if (!clause && !infinitive && !noun) return std::nullopt;
     return clause_range(start, end, false);
   }
 
-  // The clause from `start` to the end of the sentence, cut before a following attribution.
+  // The clause from `start` to the end of the sentence, cut before a following attribution
+  // or a clause of the writer's (", but ...", " because ...", " and said ...").
   std::optional<TokenRange> clause_range(size_t start, size_t end, bool object_first) const {
     (void)object_first;
-    size_t stop = start;
-    for (; stop < end; ++stop) {
-      if (is_punct(doc_, stop, ";")) break;
-      if (is_punct(doc_, stop, ",") && stop + 1 < end) {
+    return trimmed(start, clause_stop(start, end));
+  }
+
+  size_t clause_stop(size_t start, size_t end) const {
+    static const lexicon::WordSet after_comma(lexicon::kContentStopsAfterComma);
+    static const lexicon::WordSet bare(lexicon::kContentStopsBare);
+    for (size_t stop = start; stop < end; ++stop) {
+      if (quoted_[stop]) continue;
+      if (is_punct(doc_, stop, ";")) return stop;
+      const bool comma = is_punct(doc_, stop, ",");
+      if (comma && stop + 1 < end) {
         const std::string_view next = doc_.lower(stop + 1);
-        const bool participle = next.ends_with("ing") && attribution::find_cue_verb(next, {});
-        if (participle || attribution::according_to_at(doc_, stop + 1, end)) break;
-        // ", he said" / ", officials said" closing the clause
-        if (closes_with_attribution(stop + 1, end)) break;
+        if (after_comma.contains(next) || attribution::according_to_at(doc_, stop + 1, end)) return stop;
+        if (closes_with_attribution(stop + 1, end)) return stop;
       }
-      if (text::is_dash(doc_.text(stop)) && doc_.tokens()[stop].space_before && stop + 1 < end &&
-          closes_with_attribution(stop + 1, end)) {
-        break;
+      if (stop > start && doc_.tokens()[stop].kind == TokenKind::kWord && bare.contains(doc_.lower(stop))) return stop;
+      // "... and said ...": the subject goes on with a cue of its own.
+      if ((attribution::is_word(doc_, stop, "and") || attribution::is_word(doc_, stop, "but")) && stop + 1 < end) {
+        auto cue = attribution::cue_at(doc_, stop + 1, stop + 1);
+        if (cue && !doc_.lower(cue->verb).ends_with("ing") && doc_.lower(cue->verb).ends_with("ed")) return stop;
+        if (cue && doc_.lower(cue->verb) == "said") return stop;
       }
+      if (text::is_dash(doc_.text(stop)) && doc_.tokens()[stop].space_before) return stop;
     }
-    return trimmed(start, stop);
+    return end;
   }
 
   // Whether tokens from `i` are "X said." up to the sentence end.
@@ -261,19 +334,23 @@ class SpeechFinder {
     return clause_range(start, end, false);
   }
 
-  // The content before an attribution: from the sentence start (or the end of a quote or
-  // an earlier statement in it) to `stop`.
-  std::optional<TokenRange> content_before(size_t stop) const {
-    size_t start = sentence_->first_token;
-    for (size_t k = start; k < stop; ++k) {
-      if (quoted_[k]) return std::nullopt;  // quoted content: the quote extractor's
-    }
+  // The content before an attribution: from the sentence start to `stop`. A content that
+  // is one quotation belongs to the quote extractor.
+  std::optional<TokenRange> content_before(size_t stop, bool allow_short = false) const {
+    const size_t start = sentence_->first_token;
     if (stop <= start) return std::nullopt;
-    return trimmed(start, stop);
+    if (quoted_[start] && quoted_[stop - 1]) return std::nullopt;
+    return trimmed(start, stop, allow_short ? 1 : 3);
   }
 
-  // Drops trailing punctuation (full stop, comma, dash) and requires three words or more.
-  std::optional<TokenRange> trimmed(size_t start, size_t stop) const {
+  size_t words_in(TokenRange r) const {
+    size_t words = 0;
+    for (size_t k = r.first; k < r.end; ++k) words += doc_.tokens()[k].kind != TokenKind::kPunct;
+    return words;
+  }
+
+  // Drops trailing punctuation (full stop, comma, dash) and requires `min_words` words.
+  std::optional<TokenRange> trimmed(size_t start, size_t stop, size_t min_words = 3) const {
     while (stop > start) {
       const Token& t = doc_.tokens()[stop - 1];
       const std::string_view s = doc_.text(stop - 1);
@@ -284,9 +361,7 @@ class SpeechFinder {
       }
       break;
     }
-    size_t words = 0;
-    for (size_t k = start; k < stop; ++k) words += doc_.tokens()[k].kind != TokenKind::kPunct;
-    if (words < 3) return std::nullopt;
+    if (stop <= start || words_in({start, stop}) < min_words) return std::nullopt;
     return TokenRange{start, stop};
   }
 
@@ -304,11 +379,19 @@ class SpeechFinder {
     return base;
   }
 
-  void emit(TokenRange content, const Cue& cue, const Source& src, const char* rule, double confidence) {
+  void emit(TokenRange content, const Cue& cue, const Source& src, const char* rule, double confidence,
+            std::optional<TokenRange> second = std::nullopt) {
     Attributed a;
     Statement& st = a.statement;
     st.span = attribution::span_of(doc_, content);
     st.text = std::string(doc_.text(st.span));
+    if (second) {
+      const Span tail = attribution::span_of(doc_, *second);
+      st.parts = {st.span, tail};
+      st.span = Span(st.span.start, tail.end);
+      st.text += ' ';
+      st.text += doc_.text(tail);
+    }
     st.kind = StatementKind::kIndirect;
     st.speaker_span = attribution::span_of(doc_, src.tokens);
     st.cue_span = attribution::span_of(doc_, cue.tokens);

@@ -63,6 +63,23 @@ inline constexpr std::string_view kPrepositions[] = {
     "over", "under", "through", "between", "among", "toward", "towards", "upon", "via",
 };
 
+// Words that, right after a comma, end a reported clause: what follows is the writer's
+// ("Y said X, but ...", "X, because ...", "X, often by ...").
+inline constexpr std::string_view kContentStopsAfterComma[] = {
+    "but", "because", "while", "though", "although", "whereas", "even", "often", "whether",
+    "including", "despite", "meaning", "especially", "particularly", "prompting", "leading",
+    "which", "a", "an", "adding", "saying", "noting", "citing", "arguing", "referring",
+};
+
+// Words that end a reported clause even without a comma ("X said Y because Z").
+inline constexpr std::string_view kContentStopsBare[] = {"because"};
+
+// Words that cannot open a reported clause after a cue ("said of the plan", "said so").
+inline constexpr std::string_view kNotClauseOpeners[] = {
+    "so", "nothing", "anything", "something", "little", "much", "goodbye", "hello", "yes",
+    "thanks", "hi", "otherwise", "less", "more", "very", "too", "also",
+};
+
 // Object pronouns after a cue ("told him", "urged them").
 inline constexpr std::string_view kObjectPronouns[] = {"him", "her", "them", "us", "me", "you", "it"};
 

@@ -15,7 +15,7 @@ inline constexpr std::string_view kSettingHeads[] = {
     "media", "telegram", "twitter", "x", "facebook", "instagram", "truth", "youtube", "tiktok",
     "television", "tv", "radio", "statement", "statements", "interview", "interviews",
     "conference", "briefing", "speech", "address", "rally", "video", "post", "posts", "tweet",
-    "message", "letter", "op-ed", "podcast", "broadcast", "meeting", "summit", "hearing",
+    "message", "email", "e-mail", "emails", "memo", "note", "letter", "op-ed", "podcast", "broadcast", "meeting", "summit", "hearing",
     "debate", "event", "appearance", "remarks", "call", "release", "blog", "website", "program",
     "programme", "show", "channel", "platform", "session", "forum", "parliament", "congress",
     "senate",
