@@ -1,0 +1,115 @@
+// End-to-end: claims on the sample corpus, through the built binary.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "e2e/run.h"
+
+namespace claimline::testing {
+namespace {
+
+using nlohmann::json;
+
+class ClaimsE2E : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = dir_.file("claims.db");
+    ASSERT_EQ(run({"ingest", "-q", CLAIMLINE_SAMPLES}).code, 0);
+    ASSERT_EQ(run({"claims", "add", "Ukrainian troops are encircled in the Kursk region", "--alias",
+                   "Ukrainian forces are surrounded in Kursk"}).code, 0);
+    ASSERT_EQ(run({"claims", "scan"}).code, 0);
+  }
+  RunResult run(const std::vector<std::string>& args) { return run_claimline(dir_, db_, args); }
+  json show() {
+    auto r = run({"claims", "show", "1", "--format", "json"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    return json::parse(r.out);
+  }
+  const json* article(const json& claim, const std::string& outlet, const std::string& title_part) {
+    for (const auto& a : claim["articles"]) {
+      if (a["outlet"] == outlet && a["title"].get<std::string>().find(title_part) != std::string::npos) return &a;
+    }
+    return nullptr;
+  }
+  TempDir dir_;
+  std::string db_;
+};
+
+TEST_F(ClaimsE2E, ShowCarriesTheDocumentedFields) {
+  const json c = show();
+  ASSERT_FALSE(c["articles"].empty());
+  for (const auto& a : c["articles"]) {
+    for (const char* key : {"article_id", "outlet", "published", "url", "title", "stance", "statements"}) {
+      EXPECT_TRUE(a.contains(key)) << key;
+    }
+    for (const auto& s : a["statements"]) {
+      EXPECT_TRUE(s.contains("speaker"));
+      EXPECT_TRUE(s.contains("stance"));
+    }
+  }
+}
+
+TEST_F(ClaimsE2E, ZelenskyyDeniesAndTrumpAsserts) {
+  const json c = show();
+  bool zelenskyy_denies = false, trump_supports = false;
+  for (const auto& a : c["articles"]) {
+    for (const auto& s : a["statements"]) {
+      const std::string speaker = s["speaker"].is_string() ? s["speaker"].get<std::string>() : "";
+      if (speaker.find("Zelenskyy") != std::string::npos && s["stance"] == "denies") zelenskyy_denies = true;
+      if (speaker.find("Trump") != std::string::npos && s["stance"] == "supports") trump_supports = true;
+    }
+  }
+  EXPECT_TRUE(zelenskyy_denies);
+  EXPECT_TRUE(trump_supports);
+}
+
+TEST_F(ClaimsE2E, ManualLinksSurviveRescanAndUnlinkHides) {
+  const json before = show();
+  const json* zel = article(before, "Northern Ledger", "Zelenskyy rejects");
+  ASSERT_NE(zel, nullptr);
+  const std::string id = std::to_string((*zel)["article_id"].get<int>());
+  ASSERT_EQ(run({"claims", "link", "1", "--article", id, "--stance", "supports", "--note", "test"}).code, 0);
+  ASSERT_EQ(run({"claims", "scan"}).code, 0);
+  const json after = show();
+  const json* linked = article(after, "Northern Ledger", "Zelenskyy rejects");
+  ASSERT_NE(linked, nullptr);
+  EXPECT_EQ((*linked)["stance"], "supports");
+  EXPECT_EQ((*linked)["method"], "manual");
+  ASSERT_EQ(run({"claims", "unlink", "1", "--article", id}).code, 0);
+  ASSERT_EQ(run({"claims", "scan", "1"}).code, 0);
+  const json* gone = article(show(), "Northern Ledger", "Zelenskyy rejects");
+  ASSERT_NE(gone, nullptr);  // its statements still mention the claim ...
+  EXPECT_TRUE((*gone)["method"].is_null());  // ... but the article-level link is gone for good
+  EXPECT_NE((*gone)["stance"], "supports");
+}
+
+TEST_F(ClaimsE2E, MergeAndErrors) {
+  ASSERT_EQ(run({"claims", "add", "Kursk encirclement"}).code, 0);
+  ASSERT_EQ(run({"claims", "merge", "2", "1"}).code, 0);
+  auto list = run({"claims", "list", "--format", "json"});
+  const json rows = json::parse(list.out);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_NE(std::find(rows[0]["aliases"].begin(), rows[0]["aliases"].end(), "Kursk encirclement"),
+            rows[0]["aliases"].end());
+  EXPECT_EQ(run({"claims", "show", "99"}).code, 5);
+  EXPECT_EQ(run({"claims", "link", "1", "--stance", "supports"}).code, 2);
+  EXPECT_EQ(run({"claims", "add", "  "}).code, 2);
+}
+
+TEST_F(ClaimsE2E, AsOfHidesLaterReports) {
+  auto r = run({"claims", "show", "1", "--as-of", "2025-03-14", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  for (const auto& a : json::parse(r.out)["articles"]) {
+    if (a["published"].is_string()) EXPECT_LE(a["published"].get<std::string>().substr(0, 10), "2025-03-14");
+  }
+}
+
+TEST_F(ClaimsE2E, SuggestFindsCrossOutletClusters) {
+  auto r = run({"claims", "suggest", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const json s = json::parse(r.out);
+  ASSERT_FALSE(s.empty());
+  EXPECT_GE(s[0]["outlets"].get<int>(), 2);
+}
+
+}  // namespace
+}  // namespace claimline::testing
