@@ -422,7 +422,7 @@ bool ends_phrase(const Document& doc, size_t i, size_t ceil) {
                              "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
                              "friday", "saturday", "sunday", "whose", "whom", "where", "because",
                              "although", "though", "if", "since", "with", "for", "by"};
-  return after.contains(doc.lower(i)) || find_cue_verb(doc.lower(i), {}) != nullptr;
+  return after.contains(doc.lower(i)) || auxiliaries().contains(doc.lower(i)) || find_cue_verb(doc.lower(i), {}) != nullptr;
 }
 
 // A noun phrase from `i`: determiner, modifiers, a name run or nouns. Returns its end.
@@ -440,7 +440,6 @@ size_t noun_phrase_end(const Document& doc, size_t i, size_t ceil, bool* has_nam
     if (doc.text(k) == "-" && !doc.tokens()[k].space_before && k + 1 < ceil && !doc.tokens()[k + 1].space_before) { ++k; continue; }
     if (doc.tokens()[k].kind == TokenKind::kNumber) { ++k; continue; }
     if (is_possessive(doc, k)) { ++k; continue; }
-    if (*has_name) break;  // a name ends the phrase: "said Dino Spencer, who"
     if (is_noun_candidate(doc, k) && !ends_phrase(doc, k, ceil)) { ++k; continue; }
     break;
   }
@@ -476,12 +475,11 @@ std::optional<Source> source_after(const Document& doc, size_t first, size_t cei
   Source src;
   src.tokens = {first, end};
   src.head = end - 1;
-  if (has_name) {
-    size_t run_end = end;
-    while (run_end > first && !is_name_word(doc, run_end - 1)) --run_end;
+  if (has_name && is_name_word(doc, end - 1)) {
     src.kind = SourceKind::kName;
-    src.name = {name_run_start(doc, run_end - 1, first), run_end};
-    src.head = run_end - 1;
+    src.name = {name_run_start(doc, end - 1, first), end};
+  } else if (has_name) {
+    src.kind = SourceKind::kNoun;  // "the Gawker employee": a name modifies a noun
   } else {
     const bool determined = determiners().contains(doc.lower(first));
     if (!determined && !speaker_nouns().contains(doc.lower(end - 1))) return std::nullopt;

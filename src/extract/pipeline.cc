@@ -1,5 +1,6 @@
 #include "extract/pipeline.h"
 
+#include "extract/events.h"
 #include "extract/statements.h"
 #include "extract/times.h"
 
@@ -26,6 +27,7 @@ Extraction extract_article(const Document& doc, const Timestamp& published) {
   for (const auto& st : x.statements) {
     x.said_time.push_back(st.said_span ? time_within(x.times, *st.said_span) : std::nullopt);
   }
+  x.events = find_events(doc, x.times, x.entities, published);
   return x;
 }
 

@@ -59,7 +59,10 @@ class QuoteAttributor {
   const Sentence& sentence_of(size_t token) const { return doc_.sentences()[doc_.sentence_at(doc_.tokens()[token].start)]; }
 
   void attribute(const Quote& q) {
-    if (auto f = after(q)) return emit(q, *f);
+    if (auto f = after(q); f && !cue_takes_clause(*f)) {
+      if (auto start = partial_start(q)) return emit_partial(q, *start, *f);
+      return emit(q, *f);
+    }
     if (merge_into_previous(q)) return;
     if (auto f = before(q)) return emit(q, *f);
     if (auto f = colon(q)) return emit(q, *f);
@@ -74,6 +77,9 @@ class QuoteAttributor {
     size_t p = close_end(q);
     if (p < pend && is_punct(doc_, p, ",")) ++p;
     if (p >= pend) return std::nullopt;
+    // “... win.” He said: the quote closed its sentence; what follows is a new one.
+    const size_t last_inner = q.close_token - 1;
+    if (doc_.text(last_inner) == "." && doc_.tokens()[p].upper_initial) return std::nullopt;
     const size_t limit = std::min(pend, p + 14);
     // NP first: "he said", "the minister told reporters", "Trump's spokesman, Hope Hicks, said"
     if (auto src = attribution::source_after(doc_, p, limit)) {
@@ -88,6 +94,33 @@ class QuoteAttributor {
     auto src = attribution::source_after(doc_, cue->tokens.end, pend);
     if (!src) return std::nullopt;
     return Found{*cue, src, {p, src->tokens.end}, {}, "quote.after", 0.95};
+  }
+
+  // Whether the cue of an after-attribution takes a clause of its own ("“Hannity,” Gingrich
+  // said if ..."): then the quote was a title or a fragment, not what was said.
+  bool cue_takes_clause(const Found& f) const {
+    const size_t end = para_end(paragraph_index(f.cue.verb));
+    size_t k = attribution::skip_adverbials(doc_, std::max(f.cue.tokens.end, f.region.end), end);
+    if (k >= end) return false;
+    const std::string_view w = doc_.lower(k);
+    return w == "that" || w == "if" || w == "whether";
+  }
+
+  // A quote that opens mid-clause ("The plan is “dead on arrival,” she said"): the words
+  // before it, from the start of the sentence, are part of what was said.
+  std::optional<size_t> partial_start(const Quote& q) const {
+    const Sentence& s = sentence_of(q.open_token);
+    if (q.open_token <= s.first_token) return std::nullopt;
+    const std::string_view prev = doc_.text(q.open_token - 1);
+    if (prev == "," || prev == ":" || text::is_quote(prev) || text::is_dash(prev)) return std::nullopt;
+    size_t start = s.first_token;
+    for (const auto& other : quotes_) {
+      const size_t ce = close_end(other);
+      if (other.depth == 0 && ce <= q.open_token && ce > start) start = ce;
+    }
+    while (start < q.open_token && doc_.tokens()[start].kind == TokenKind::kPunct) ++start;
+    if (start >= q.open_token) return std::nullopt;
+    return start;
   }
 
   // A speech cue right after a source phrase, allowing auxiliaries and an appositive
@@ -273,9 +306,24 @@ class QuoteAttributor {
     Attributed& last = out_.back();
     if (last.statement.kind != StatementKind::kDirect || last.statement.rule == "quote.embedded") return false;
     if (paragraph_index(q.open_token) != paragraph_index(last_close_token_)) return false;
+    // The quote must open its sentence or follow a lead-in, on the same line, and only the
+    // rest of the attribution's sentence may lie between the two.
+    const Sentence& qs = sentence_of(q.open_token);
+    const bool opens = q.open_token == qs.first_token || is_punct(doc_, q.open_token - 1, ",") ||
+                       is_punct(doc_, q.open_token - 1, ":");
+    if (!opens) return false;
+    const size_t attr_last = std::max(last_region_end_, last_close_end_) - 1;
+    if (q.open_token > 0 && doc_.sentence_at(doc_.tokens()[q.open_token - 1].start) !=
+                                doc_.sentence_at(doc_.tokens()[attr_last].start)) {
+      return false;
+    }
+    for (size_t k = last_close_end_; k <= q.open_token; ++k) {
+      if (doc_.tokens()[k].newline_before) return false;
+    }
     const uint32_t gap_start = doc_.tokens()[last_close_end_ - 1].end, gap_end = q.span.start;
     for (const auto& a : indirect_) {
-      if (a.statement.cue_span && a.statement.cue_span->start >= gap_start && a.statement.cue_span->end <= gap_end) {
+      if (a.statement.cue_span && a.statement.cue_span->start >= gap_start && a.statement.cue_span->end <= gap_end &&
+          a.statement.cue_span->end != doc_.tokens()[last_cue_.tokens.end - 1].end) {
         return false;
       }
     }
@@ -296,6 +344,25 @@ class QuoteAttributor {
   bool has_own_cue(const Quote& q) const {
     auto f = before(q);
     return f && f->cue.tokens.first != last_cue_.tokens.first;
+  }
+
+  // A partial quote with its clause: an indirect statement from `start` to the end of the
+  // quote, and the quote itself as a direct statement embedded in it.
+  void emit_partial(const Quote& q, size_t start, const Found& f) {
+    emit(q, f);
+    Attributed outer = out_.back();
+    Statement& st = outer.statement;
+    st.kind = StatementKind::kIndirect;
+    st.span = Span(doc_.tokens()[start].start, q.span.end);
+    st.parts.clear();
+    st.text = std::string(doc_.text(st.span));
+    st.rule = "quote.partial";
+    st.confidence *= 0.9;
+    Attributed& inner = out_.back();
+    inner.statement.rule = "quote.embedded";
+    if (q.words < 2) out_.pop_back();
+    out_.push_back(std::move(outer));
+    last_region_end_ = 0;
   }
 
   void emit(const Quote& q, const Found& f) {

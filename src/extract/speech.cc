@@ -73,6 +73,12 @@ class SpeechFinder {
 
   void try_cue(const Cue& cue) {
     const size_t floor = floor_before(cue.tokens.first);
+    static const lexicon::WordSet ambiguous(lexicon::kAmbiguousCueForms);
+    if (ambiguous.contains(doc_.lower(cue.verb)) && cue.tokens.first == cue.verb) {
+      auto src = attribution::source_before(doc_, cue.tokens.first, floor);
+      if (!src || src->kind == SourceKind::kNoun) return;
+      if (src->kind == SourceKind::kName && src->tokens.first != src->name.first) return;
+    }
     const bool participle = doc_.lower(cue.verb).ends_with("ing");
     if (participle && cue.tokens.first > floor && is_punct(doc_, cue.tokens.first - 1, ",")) {
       participle_clause(cue);

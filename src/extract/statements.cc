@@ -21,7 +21,8 @@ std::vector<Attributed> merge(std::vector<Attributed> direct, std::vector<Attrib
     for (size_t k = 0; k < n_direct && !covered; ++k) {
       const Statement& d = out[k].statement;
       if (d.rule == "quote.embedded") continue;
-      covered = d.span.overlaps(a.statement.span);
+      covered = d.span.overlaps(a.statement.span) ||
+                (d.cue_span && a.statement.cue_span && d.cue_span->overlaps(*a.statement.cue_span));
     }
     if (!covered) out.push_back(std::move(a));
   }

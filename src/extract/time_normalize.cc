@@ -203,6 +203,42 @@ year_month_day shift(year_month_day d, Grain grain, int n) {
   return d;
 }
 
+namespace {
+
+// The n-th (1-based; 0 = last) weekday `wd` of a month.
+year_month_day nth_weekday(int year, unsigned month, date::weekday wd, unsigned n) {
+  const date::year_month ym{date::year{year}, date::month{month}};
+  if (n == 0) return year_month_day{sys_days{ym / date::weekday_last{wd}}};
+  return year_month_day{sys_days{ym / date::weekday_indexed{wd, n}}};
+}
+
+year_month_day easter(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return year_month_day{date::year{y}, date::month{static_cast<unsigned>(month)}, date::day{static_cast<unsigned>(day)}};
+}
+
+}  // namespace
+
+std::optional<year_month_day> holiday_in(std::string_view code, int year) {
+  if (code == "THANKSGIVING") return nth_weekday(year, 11, date::Thursday, 4);
+  if (code == "LABOR_DAY") return nth_weekday(year, 9, date::Monday, 1);
+  if (code == "MEMORIAL_DAY") return nth_weekday(year, 5, date::Monday, 0);
+  if (code == "ELECTION_DAY") {
+    return year_month_day{sys_days{nth_weekday(year, 11, date::Monday, 1)} + days{1}};
+  }
+  if (code == "EASTER") return easter(year);
+  if (code == "GOOD_FRIDAY") return year_month_day{sys_days{easter(year)} - days{2}};
+  if (code.size() == 5 && code[2] == '-' && all_digits(code.substr(0, 2)) && all_digits(code.substr(3))) {
+    return make_day(year, to_int(code.substr(0, 2)), to_int(code.substr(3)));
+  }
+  return std::nullopt;
+}
+
 std::string duration_value(double amount, lexicon::UnitKind unit) {
   using lexicon::UnitKind;
   struct Designator {

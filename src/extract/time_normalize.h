@@ -46,6 +46,12 @@ std::string_view season_of(unsigned month);
 // (0 = SP, 1 = SU, 2 = FA, 3 = WI), -1 if `code` is not a season.
 int season_index(std::string_view code);
 
+// The day of a holiday in `year`: `code` is "MM-DD" for fixed ones, or THANKSGIVING (US, fourth
+// Thursday of November), LABOR_DAY (first Monday of September), MEMORIAL_DAY (last Monday of
+// May), ELECTION_DAY (Tuesday after the first Monday of November), EASTER (Gregorian),
+// GOOD_FRIDAY. nullopt for an unknown code or an impossible day.
+std::optional<year_month_day> holiday_in(std::string_view code, int year);
+
 // ---- Durations -----------------------------------------------------------------------------
 // TimeML duration of `amount` units: (3, kYear) -> "P3Y", (48, kHour) -> "PT48H",
 // (2.5, kYear) -> "P2Y6M", (1.5, kHour) -> "PT1H30M", (1, kDecade) -> "P10Y",

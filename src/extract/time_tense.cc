@@ -56,9 +56,12 @@ Tense cue_of(const Document& doc, size_t i) {
   const std::string_view w = doc.lower(i);
   if (in(kFutureCues, w)) {
     // "set" and "due" are future only as "set to", "due to": otherwise past/adjective.
-    if ((w == "set" || w == "due" || w == "going") &&
-        (i + 1 >= doc.tokens().size() || doc.lower(i + 1) != "to")) {
-      return w == "set" ? Tense::kPast : Tense::kUnknown;
+    // Nouns and participles that announce the future only before "to": "set to", "due to",
+    // "plans to" (but "the plan", "set up").
+    const bool needs_to = w == "set" || w == "due" || w == "going" || w == "plan" || w == "plans" ||
+                          w == "planned" || w == "schedule" || w == "aims" || w == "hopes";
+    if (needs_to && (i + 1 >= doc.tokens().size() || doc.lower(i + 1) != "to")) {
+      return w == "set" || w == "planned" ? Tense::kPast : Tense::kUnknown;
     }
     return Tense::kFuture;
   }

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/lexicon/time_words.h"
 #include "extract/time_normalize.h"
@@ -67,11 +68,79 @@ std::unordered_map<std::string_view, WordInfo> build_word_table() {
   return t;
 }
 
+const WordInfo& no_word_info() {
+  static const WordInfo none;
+  return none;
+}
+
 const WordInfo& word_info(std::string_view lower_word) {
   static const std::unordered_map<std::string_view, WordInfo> table = build_word_table();
-  static const WordInfo none;
   const auto it = table.find(lower_word);
-  return it == table.end() ? none : it->second;
+  return it == table.end() ? no_word_info() : it->second;
+}
+
+std::string_view first_word(std::string_view phrase) { return phrase.substr(0, phrase.find_first_of(" -'")); }
+
+// Every word a rule can start with (numbers aside). A token outside this set starts no
+// expression, which lets the scanner skip most of the text after one hash lookup.
+std::unordered_set<std::string_view> build_starters() {
+  std::unordered_set<std::string_view> s;
+  for (const auto& m : lexicon::kMonths) s.insert(m.word);
+  for (const auto& d : lexicon::kWeekdays) s.insert(d.word);
+  for (const auto& d : lexicon::kWeekdayPlurals) s.insert(d.word);
+  for (const auto& n : lexicon::kNumberWords) s.insert(n.word);
+  for (const auto& n : lexicon::kOrdinalWords) s.insert(n.word);
+  for (const auto& u : lexicon::kUnits) s.insert(u.word);
+  for (const auto& x : lexicon::kSeasons) s.insert(x.word);
+  for (const auto& x : lexicon::kPartsOfDay) s.insert(x.word);
+  for (const auto& x : lexicon::kQuantityMods) s.insert(first_word(x.word));
+  for (const auto& x : lexicon::kPositionMods) s.insert(first_word(x.word));
+  for (const auto& x : lexicon::kVague) s.insert(first_word(x.phrase));
+  for (const auto& x : lexicon::kSetWords) s.insert(first_word(x.phrase));
+  for (const auto& x : lexicon::kHolidays) s.insert(first_word(x.word));
+  for (std::string_view w : lexicon::kScannerStarters) s.insert(w);
+  return s;
+}
+
+// The entries of a phrase list grouped by their first word, in list order, so a rule tries
+// only the phrases that can match at a token.
+template <typename Entry>
+class PhraseIndex {
+ public:
+  template <size_t N, typename Key>
+  PhraseIndex(const Entry (&list)[N], Key key) {
+    for (const Entry& e : list) by_first_[first_word(key(e))].push_back(&e);
+  }
+  const std::vector<const Entry*>& at(std::string_view word) const {
+    static const std::vector<const Entry*> none;
+    const auto it = by_first_.find(word);
+    return it == by_first_.end() ? none : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::vector<const Entry*>> by_first_;
+};
+
+const PhraseIndex<lexicon::CodeWord>& quantity_mods() {
+  static const PhraseIndex<lexicon::CodeWord> index(lexicon::kQuantityMods, [](const auto& e) { return e.word; });
+  return index;
+}
+const PhraseIndex<lexicon::CodeWord>& position_mods() {
+  static const PhraseIndex<lexicon::CodeWord> index(lexicon::kPositionMods, [](const auto& e) { return e.word; });
+  return index;
+}
+const PhraseIndex<lexicon::VagueWord>& vague_phrases() {
+  static const PhraseIndex<lexicon::VagueWord> index(lexicon::kVague, [](const auto& e) { return e.phrase; });
+  return index;
+}
+const PhraseIndex<lexicon::CodeWord>& holidays() {
+  static const PhraseIndex<lexicon::CodeWord> index(lexicon::kHolidays, [](const auto& e) { return e.word; });
+  return index;
+}
+
+bool may_start(std::string_view lower_word) {
+  static const std::unordered_set<std::string_view> starters = build_starters();
+  return starters.count(lower_word) > 0;
 }
 
 bool all_digits(std::string_view s) {
@@ -152,6 +221,10 @@ struct Reference {
 class Scanner {
  public:
   Scanner(const Document& doc, const Timestamp& published) : doc_(doc), toks_(doc.tokens()) {
+    infos_.reserve(toks_.size());
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      infos_.push_back(toks_[i].kind == TokenKind::kWord ? &word_info(doc.lower(i)) : &no_word_info());
+    }
     if (published.known() && published.precision >= Precision::kDay) dct_ = published.day();
   }
 
@@ -162,6 +235,10 @@ class Scanner {
       const Sentence& sent = doc_.sentences()[s];
       limit_ = sent.end_token;
       for (size_t i = sent.first_token; i < limit_;) {
+        if (toks_[i].kind != TokenKind::kNumber && !may_start(doc_.lower(i))) {
+          ++i;
+          continue;
+        }
         std::optional<Match> m = best_at(i);
         if (!m) {
           ++i;
@@ -178,7 +255,7 @@ class Scanner {
  private:
   // ---- token access (empty past the current sentence) ----
   std::string_view w(size_t i) const { return i < limit_ ? doc_.lower(i) : std::string_view(); }
-  const WordInfo& info(size_t i) const { return word_info(w(i)); }
+  const WordInfo& info(size_t i) const { return i < limit_ ? *infos_[i] : no_word_info(); }
   bool glued(size_t i) const { return i < limit_ && !toks_[i].space_before; }
   bool upper(size_t i) const { return i < limit_ && toks_[i].upper_initial; }
   bool is_number(size_t i) const { return i < limit_ && toks_[i].kind == TokenKind::kNumber; }
@@ -241,6 +318,7 @@ class Scanner {
   std::optional<Match> counted_date(size_t i, size_t end, double amount, UnitKind uk);
   std::optional<Match> bare_units(size_t i, size_t j, bool det, std::string_view lead);
   std::optional<Match> anaphoric(size_t i);
+  Match weekend(size_t i, size_t end) const;
   std::optional<Match> vague(size_t i) const;
   std::optional<Match> set(size_t i);
   std::optional<Match> holiday(size_t i);
@@ -251,6 +329,7 @@ class Scanner {
   Match unresolved(size_t begin, size_t end, std::string value, const char* rule) const;
   std::optional<int> year_for_month(int month, Tense t) const;
   std::optional<int> year_for_month_day(int month, int day, Tense t) const;
+  std::optional<int> year_for_day(const std::string& code, Tense t) const;
   std::optional<year_month_day> weekday_near(int iso, Tense t, const std::string& how) const;
   std::optional<Reference> recent_reference(size_t max_sentences_back) const;
   // The last quarter mentioned (financial news keeps discussing one quarter for a while).
@@ -294,6 +373,7 @@ class Scanner {
 
   const Document& doc_;
   const std::vector<Token>& toks_;
+  std::vector<const WordInfo*> infos_;  // word features of every token
   std::optional<year_month_day> dct_;
   std::optional<Reference> ref_;
   std::optional<Reference> quarter_ref_;
@@ -493,11 +573,17 @@ std::optional<int> Scanner::year_for_month(int month, Tense t) const {
 }
 
 std::optional<int> Scanner::year_for_month_day(int month, int day, Tense t) const {
+  return year_for_day(pad2(month) + "-" + pad2(day), t);
+}
+
+// The year of a day named without one (`code` as timenorm::holiday_in takes it).
+std::optional<int> Scanner::year_for_day(const std::string& code, Tense t) const {
   if (!dct_) return std::nullopt;
   const int y = static_cast<int>(dct_->year());
   const auto at = [&](int yy) {
-    return date::sys_days{year_month_day{date::year{yy}, date::month{static_cast<unsigned>(month)},
-                                         date::day{static_cast<unsigned>(day)}}};
+    const std::optional<year_month_day> d = timenorm::holiday_in(code, yy);
+    // Feb 29 in a common year: count it as Mar 1 for the comparison only.
+    return d ? date::sys_days{*d} : date::sys_days{year_month_day{date::year{yy}, date::month{3}, date::day{1}}};
   };
   const date::sys_days dct{*dct_};
   // The nearest such day, unless the tense points the other way by more than two months
@@ -553,6 +639,26 @@ bool Scanner::month_word(size_t i) const {
   return day_number(i + 1).has_value();
 }
 
+// The year of a season named without one, seen from `anchor`. Seasons cycle spring,
+// summer, fall, winter, and a winter belongs to the year it starts in (January is in last
+// year's winter). `strict` excludes the current season ("last summer" said in summer).
+int season_year(year_month_day anchor, std::string_view code, Tense t, bool strict) {
+  const auto month = static_cast<unsigned>(anchor.month());
+  const int y = static_cast<int>(anchor.year());
+  const int cycle_year = month <= 2 ? y - 1 : y;
+  const int cur = timenorm::season_index(timenorm::season_of(month));
+  const int s = timenorm::season_index(code);
+  if (t == Tense::kPast) return (strict ? s < cur : s <= cur) ? cycle_year : cycle_year - 1;
+  if (t == Tense::kFuture) return (strict ? s > cur : s >= cur) ? cycle_year : cycle_year + 1;
+  return s == 3 && month <= 2 ? y - 1 : y;
+}
+
+// First day of a season of `year` (meteorological: spring starts in March).
+year_month_day season_start(int year, std::string_view code) {
+  const auto s = static_cast<unsigned>(timenorm::season_index(code));
+  return year_month_day{date::year{year}, date::month{3 + 3 * s}, date::day{1}};
+}
+
 // ---- rules ------------------------------------------------------------------------------------
 
 std::optional<Match> Scanner::best_at(size_t i) {
@@ -561,7 +667,8 @@ std::optional<Match> Scanner::best_at(size_t i) {
     if (m && (!best || m->end > best->end)) best = std::move(m);
   };
   // Quantity modifiers: "about two years", "more than four decades ago", "around 7 p.m.".
-  for (const auto& mod : lexicon::kQuantityMods) {
+  for (const lexicon::CodeWord* entry : quantity_mods().at(w(i))) {
+    const lexicon::CodeWord& mod = *entry;
     const size_t j = phrase(i, mod.word);
     if (j == 0) continue;
     if ((mod.word == "over" || mod.word == "under") && !quantity(j)) continue;
@@ -578,7 +685,8 @@ std::optional<Match> Scanner::best_at(size_t i) {
     break;
   }
   // Position modifiers: "early 2025", "mid-March", "late yesterday", "the end of 1994".
-  for (const auto& mod : lexicon::kPositionMods) {
+  for (const lexicon::CodeWord* entry : position_mods().at(w(i))) {
+    const lexicon::CodeWord& mod = *entry;
     size_t j = phrase(i, mod.word);
     if (j == 0) continue;
     if (hyphen(j) && glued(j)) ++j;
@@ -713,7 +821,7 @@ std::optional<Match> Scanner::month_date(size_t i) {
   // A bare month name needs a cue before it ("in March"); "May" and "March" are also words.
   if (info(i).month_abbr) return std::nullopt;
   const std::string_view prev = i > sentence().first_token ? doc_.lower(i - 1) : std::string_view();
-  if (!one_of(prev, kDateCues)) return std::nullopt;
+  if (!one_of(prev, kDateCues) && prev != "the") return std::nullopt;
   if (upper(i + 1) && is_word(i + 1) && !info(i + 1).month) return std::nullopt;  // "May Day", "March Madness"
   const std::optional<int> y = year_for_month(month, tense(i));
   const std::string mm = pad2(month);
@@ -923,20 +1031,14 @@ std::optional<Match> Scanner::deictic(size_t i) {
   if (x.season >= 0 && (j == i + 1 || w(i) != "the")) {
     const std::string_view code = lexicon::kSeasons[x.season].code;
     if (!anchor) return unresolved(i, j + 1, "XXXX-" + std::string(code), "date.season_relative");
-    const int y = static_cast<int>(anchor->year());
-    const int cur = timenorm::season_index(timenorm::season_of(static_cast<unsigned>(anchor->month())));
-    const int s = timenorm::season_index(code);
-    int year = y;
-    if (n < 0) year = s < cur ? y : y - 1;
-    if (n > 0) year = s > cur ? y : y + 1;
-    if (s == 3 && static_cast<unsigned>(anchor->month()) <= 2 && n == 0) year = y - 1;
+    const int year = season_year(*anchor, code, n < 0 ? Tense::kPast : n > 0 ? Tense::kFuture : Tense::kUnknown,
+                                 n != 0);
     Match m;
     m.begin = i;
     m.end = j + 1;
     m.rule = "date.season_relative";
     m.value = timenorm::season_value(year, code);
-    m.point = year_month_day{date::year{year}, date::month{static_cast<unsigned>(3 + 3 * s > 12 ? 12 : 3 + 3 * s)},
-                             date::day{1}};
+    m.point = season_start(year, code);
     m.grain = Grain::kSeason;
     return m;
   }
@@ -1007,6 +1109,7 @@ std::optional<Match> Scanner::quarter(size_t i) {
   std::optional<int> year;
   int year_shift = 0;       // "year-earlier", "last year's": relative to the quarter's year
   bool anaphoric = false;   // "the quarter", "the latest quarter": the quarter under discussion
+  bool reported = false;    // "the latest quarter": one that has ended
   int ord = 0;
   bool half = false;
   const bool det = w(j) == "the";
@@ -1051,6 +1154,7 @@ std::optional<Match> Scanner::quarter(size_t i) {
     }
     if (w(j) == "latest" || w(j) == "same" || w(j) == "comparable" || w(j) == "recent" || w(j) == "just-ended") {
       anaphoric = true;
+      reported = w(j) != "same" && w(j) != "comparable";
       ++j;
     } else if (w(j) == "current") {
       ++j;
@@ -1116,7 +1220,10 @@ std::optional<Match> Scanner::quarter(size_t i) {
   m.grain = half ? Grain::kHalf : Grain::kQuarter;
   // Which quarter: the one named, else the one under discussion, else the latest one begun.
   if (anaphoric || ord == 0) {
-    const std::optional<Reference> r = recent_quarter(8);
+    std::optional<Reference> r = recent_quarter(8);
+    // The latest quarter reported on has ended by publication; a quarter still running is
+    // not it.
+    if (r && reported && dct_ && timenorm::shift(r->point, Grain::kQuarter, 1) > *dct_) r.reset();
     if (r) {
       ord = timenorm::quarter_of(static_cast<unsigned>(r->point.month()));
       if (!year) year = static_cast<int>(r->point.year());
@@ -1243,6 +1350,13 @@ std::optional<Match> Scanner::decade(size_t i) {
         m.end = o->second + 1;
       }
     }
+  } else if (auto o = ordinal(j); o && is_number(j) && o->first >= 1 && o->first <= 30 &&
+                                   (w(o->second) == "century" || (hyphen(o->second) && w(o->second + 1) == "century"))) {
+    // "20th century", "20th-century".
+    m.grain = Grain::kCentury;
+    m.rule = "date.century";
+    start_year = (o->first - 1) * 100;
+    m.end = w(o->second) == "century" ? o->second + 1 : o->second + 2;
   } else if (w(j) == "this" && w(j + 1) == "century") {
     m.grain = Grain::kCentury;
     m.rule = "date.century";
@@ -1286,22 +1400,14 @@ std::optional<Match> Scanner::season(size_t i) {
     }
     if (w(j + 1) == "of") return std::nullopt;
     if (!dct_) return unresolved(i, end, "XXXX-" + std::string(code), "date.season");
-    const int cur = timenorm::season_index(timenorm::season_of(static_cast<unsigned>(dct_->month())));
-    const int s = timenorm::season_index(code);
-    int y = static_cast<int>(dct_->year());
-    const Tense t = tense(i);
-    if (t == Tense::kPast && s > cur) y -= 1;
-    if (t == Tense::kFuture && s < cur) y += 1;
-    year = y;
+    year = season_year(*dct_, code, tense(i), false);
   }
   Match m;
   m.begin = i;
   m.end = end;
   m.rule = "date.season";
   m.value = timenorm::season_value(*year, code);
-  const int s = timenorm::season_index(code);
-  m.point = year_month_day{date::year{*year}, date::month{static_cast<unsigned>(3 + 3 * s > 12 ? 12 : 3 + 3 * s)},
-                           date::day{1}};
+  m.point = season_start(*year, code);
   m.grain = Grain::kSeason;
   return m;
 }
@@ -1482,6 +1588,8 @@ std::optional<Match> Scanner::duration(size_t i) {
     return std::nullopt;
   }
   if (uk == UnitKind::kQuarter && q->article) return std::nullopt;
+  // "52 years old" is an age; "60 Minutes" a name.
+  if (w(end) == "old" || (upper(k) && k > sentence().first_token && !upper(j))) return std::nullopt;
   if ((uk == UnitKind::kSecond || uk == UnitKind::kMinute) && amount == 1 && !hyphenated && is_word(end) &&
       !phrase(end, "and a half") && w(end) != "ago" && w(end) != "later" && w(end) != "earlier") {
     return std::nullopt;  // "a second term", "one minute silence" is rare; precision first
@@ -1582,8 +1690,10 @@ std::optional<Match> Scanner::bare_units(size_t i, size_t j, bool det, std::stri
   m.begin = i;
   m.end = u->second;
   if (lead == "recent") {
-    m.rule = "date.recent_units";
-    m.value = "PAST_REF";
+    // "recent years": an unknown number of years up to now (TimeML annotates a duration).
+    m.type = TimeType::kDuration;
+    m.rule = "duration.recent_units";
+    m.value = timenorm::vague_duration_value(uk);
     return m;
   }
   if (lead == "coming" || (lead == "next" && det)) {
@@ -1639,9 +1749,10 @@ std::optional<Match> Scanner::anaphoric(size_t i) {
   }
   if (t != "the") return std::nullopt;
   size_t j = i + 1;
-  if (w(j) == "fiscal") ++j;
+  if (w(j) == "fiscal" || w(j) == "full" || w(j) == "whole" || w(j) == "entire") ++j;
   const std::string_view u = w(j);
   const std::string_view prev = i > sentence().first_token ? doc_.lower(i - 1) : std::string_view();
+  if (u == "weekend" && j == i + 1) return weekend(i, j + 1);
   const std::optional<Reference> r = recent_reference(2);
   auto anchored = [&](Grain g) -> Match {
     const std::optional<year_month_day> anchor =
@@ -1683,33 +1794,33 @@ std::optional<Match> Scanner::anaphoric(size_t i) {
   if (j != i + 1) return std::nullopt;
   if (u == "month") return anchored(Grain::kMonth);
   if (u == "week") return anchored(Grain::kWeek);
-  if (u == "day" && r && r->grain == Grain::kDay) return anchored(Grain::kDay);
-  if (u == "weekend") {
-    const Tense tn = tense(i);
-    if (!dct_) return unresolved(i, j + 1, "XXXX-WXX-WE", "date.weekend");
-    const date::sys_days d{*dct_};
-    const int wd = static_cast<int>(date::weekday{d}.iso_encoding());
-    // The weekend of this ISO week, or the one before when it has not come yet and the
-    // sentence looks back.
-    year_month_day at = *dct_;
-    if (tn != Tense::kFuture && wd < 6) at = year_month_day{d - date::days{7}};
-    Match m;
-    m.begin = i;
-    m.end = j + 1;
-    m.rule = "date.weekend";
-    m.value = timenorm::weekend_value(at);
-    m.point = at;
-    m.grain = Grain::kWeekend;
-    return m;
-  }
   return std::nullopt;
+}
+
+// "the weekend": the one of the publication week, or the one before when the sentence looks
+// back from a weekday.
+Match Scanner::weekend(size_t i, size_t end) const {
+  if (!dct_) return unresolved(i, end, "XXXX-WXX-WE", "date.weekend");
+  const date::sys_days d{*dct_};
+  const int wd = static_cast<int>(date::weekday{d}.iso_encoding());
+  year_month_day at = *dct_;
+  if (tense(i) != Tense::kFuture && wd < 6) at = year_month_day{d - date::days{7}};
+  Match m;
+  m.begin = i;
+  m.end = end;
+  m.rule = "date.weekend";
+  m.value = timenorm::weekend_value(at);
+  m.point = at;
+  m.grain = Grain::kWeekend;
+  return m;
 }
 
 // Vague references: "now", "currently", "recently", "the past", "the future", "soon".
 std::optional<Match> Scanner::vague(size_t i) const {
   size_t best_end = 0;
   std::string_view value;
-  for (const auto& v : lexicon::kVague) {
+  for (const lexicon::VagueWord* entry : vague_phrases().at(w(i))) {
+    const lexicon::VagueWord& v = *entry;
     const size_t e = phrase(i, v.phrase);
     if (e > best_end) {
       best_end = e;
@@ -1724,7 +1835,11 @@ std::optional<Match> Scanner::vague(size_t i) const {
     // "current account", "the current" (of a river), "current affairs".
     if (next == "account" || next == "accounts" || next == "affairs" || !is_word(best_end)) return std::nullopt;
   }
-  if (t == "soon" && best_end == i + 1 && prev == "as") return std::nullopt;  // "as soon as"
+  // "as soon as"; and "was soon released", "soon became": soon after a past event, not
+  // soon after publication.
+  if (t == "soon" && best_end == i + 1 && (prev == "as" || next == "after" || tense(i) == Tense::kPast)) {
+    return std::nullopt;
+  }
   if (t == "earlier" && best_end == i + 1) {
     if (next == "than" || prev == "an" || prev == "the" || prev == "its" || prev == "their") return std::nullopt;
   }
@@ -1835,29 +1950,50 @@ std::optional<Match> Scanner::set(size_t i) {
 
 // Fixed-date holidays: "Christmas", "New Year's Day", "Christmas Eve".
 std::optional<Match> Scanner::holiday(size_t i) {
-  if (!upper(i)) return std::nullopt;
+  size_t j = i;
+  Tense t = Tense::kUnknown;
+  if (w(j) == "last" || w(j) == "next" || w(j) == "this") {
+    t = w(j) == "last" ? Tense::kPast : w(j) == "next" ? Tense::kFuture : Tense::kPresent;
+    ++j;
+  }
+  if (!upper(j)) return std::nullopt;
   size_t best_end = 0;
-  std::string_view md;
-  for (const auto& h : lexicon::kHolidays) {
-    const size_t e = phrase(i, h.word);
+  std::string code;
+  for (const lexicon::CodeWord* entry : holidays().at(w(j))) {
+    const size_t e = phrase(j, entry->word);
     if (e > best_end) {
       best_end = e;
-      md = h.code;
+      code = std::string(entry->code);
     }
   }
   if (best_end == 0) return std::nullopt;
-  const int month = to_int(md.substr(0, 2));
-  const int day = to_int(md.substr(3, 2));
   size_t end = best_end;
   std::optional<int> y;
   if (auto yy = year_number(end)) {
     y = yy->first;
     end = yy->second;
+  } else if (t == Tense::kPresent) {
+    if (dct_) y = static_cast<int>(dct_->year());
+  } else if (t != Tense::kUnknown && dct_) {
+    // "last Thanksgiving": the latest one before publication; "next": the first after.
+    const int base = static_cast<int>(dct_->year());
+    const int step = t == Tense::kPast ? -1 : 1;
+    for (int yy : {base, base + step}) {
+      const std::optional<year_month_day> d = timenorm::holiday_in(code, yy);
+      if (d && (t == Tense::kPast ? *d < *dct_ : *d > *dct_)) {
+        y = yy;
+        break;
+      }
+    }
   } else {
-    y = year_for_month_day(month, day, tense(i));
+    y = year_for_day(code, tense(j));
   }
-  if (!y) return unresolved(i, end, "XXXX-" + std::string(md), "date.holiday");
-  return explicit_day(i, end, *y, month, day, "date.holiday");
+  const std::string unknown = code.size() == 5 ? "XXXX-" + code : "XXXX-XX-XX";
+  if (!y) return unresolved(i, end, unknown, "date.holiday");
+  const std::optional<year_month_day> d = timenorm::holiday_in(code, *y);
+  if (!d) return std::nullopt;
+  return explicit_day(i, end, *y, static_cast<int>(static_cast<unsigned>(d->month())),
+                      static_cast<int>(static_cast<unsigned>(d->day())), "date.holiday");
 }
 
 }  // namespace

@@ -77,7 +77,17 @@ inline constexpr std::string_view kContentStopsBare[] = {"because"};
 // Words that cannot open a reported clause after a cue ("said of the plan", "said so").
 inline constexpr std::string_view kNotClauseOpeners[] = {
     "so", "nothing", "anything", "something", "little", "much", "goodbye", "hello", "yes",
-    "thanks", "hi", "otherwise", "less", "more", "very", "too", "also",
+    "thanks", "hi", "otherwise", "less", "more", "very", "too", "also", "when", "while", "after",
+    "before", "as", "since", "until", "because", "although", "though", "once", "where", "then",
+};
+
+// Cue forms that are also plural nouns ("a dozen states held", "the reports say"): cues only
+// after a name or a pronoun.
+inline constexpr std::string_view kAmbiguousCueForms[] = {
+    "states", "reports", "claims", "notes", "remarks", "questions", "hopes", "fears", "answers",
+    "calls", "demands", "doubts", "worries", "tweets", "promises", "vows", "pledges", "threatens",
+    "admits", "forecast", "state", "report", "claim", "note", "question", "hope", "fear", "answer",
+    "call", "demand", "promise", "vow", "worry", "tweet", "add", "reply", "respond", "warning",
 };
 
 // Object pronouns after a cue ("told him", "urged them").

@@ -158,15 +158,15 @@ inline constexpr VagueWord kVague[] = {
     {"current", "PRESENT_REF"},      {"these days", "PRESENT_REF"},  {"nowadays", "PRESENT_REF"},
     {"presently", "PRESENT_REF"},    {"at present", "PRESENT_REF"},  {"the present", "PRESENT_REF"},
        
-    {"recently", "PAST_REF"},        {"recent", "PAST_REF"},         {"more recently", "PAST_REF"},
+    {"recently", "PAST_REF"},                {"more recently", "PAST_REF"},
     {"lately", "PAST_REF"},          {"the past", "PAST_REF"},       
-           {"earlier", "PAST_REF"},        
+                  
         {"the recent past", "PAST_REF"},
     {"soon", "FUTURE_REF"},          {"the future", "FUTURE_REF"},   
     {"the near future", "FUTURE_REF"}, {"the near term", "FUTURE_REF"}, {"the short term", "FUTURE_REF"},
-    {"the long term", "FUTURE_REF"}, {"the longer term", "FUTURE_REF"}, {"shortly", "FUTURE_REF"},
+    {"the long term", "FUTURE_REF"}, {"the longer term", "FUTURE_REF"}, 
     {"as soon as possible", "FUTURE_REF"}, {"the coming days", "FUTURE_REF"},
-    {"a later date", "FUTURE_REF"},        {"someday", "FUTURE_REF"},
+    {"a later date", "FUTURE_REF"},        
           
 };
 
@@ -177,12 +177,29 @@ inline constexpr VagueWord kSetWords[] = {
     {"yearly", "P1Y"},    
 };
 
-// Holidays with a fixed date, as MM-DD.
+// Holidays: a fixed date as MM-DD, or the name of a rule for a moving one.
 inline constexpr CodeWord kHolidays[] = {
     {"christmas", "12-25"},      {"christmas day", "12-25"},  {"christmas eve", "12-24"},
     {"new year's day", "01-01"}, {"new year's eve", "12-31"}, {"independence day", "07-04"},
     {"valentine's day", "02-14"}, {"halloween", "10-31"},     {"boxing day", "12-26"},
-    {"bastille day", "07-14"},   {"may day", "05-01"},        {"new year", "01-01"},
+    {"bastille day", "07-14"},   {"may day", "05-01"},
+    // Moving holidays (extract/time_normalize.h computes them).
+    {"thanksgiving", "THANKSGIVING"}, {"thanksgiving day", "THANKSGIVING"}, {"labor day", "LABOR_DAY"},
+    {"memorial day", "MEMORIAL_DAY"}, {"election day", "ELECTION_DAY"},   {"easter", "EASTER"},
+    {"easter sunday", "EASTER"},      {"good friday", "GOOD_FRIDAY"},
+};
+
+// Other words a time expression can start with: determiners, deictics and quantity words
+// the rules look for in code. The scanner skips any word that is neither here, nor in a
+// list above, nor a number.
+inline constexpr std::string_view kScannerStarters[] = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "every", "each", "per", "fiscal", "fy",
+    "year", "mid", "early", "late", "earlier", "later", "last", "next", "this", "that", "past",
+    "coming", "previous", "current", "noon", "midnight", "midday", "today", "tomorrow", "yesterday",
+    "tonight", "'", "\u2019", "several", "few", "many", "numerous", "half", "recent", "final", "first",
+    "additional", "further", "remaining", "initial", "latest", "following", "preceding", "ensuing",
+    "other", "same", "entire", "full", "comparable", "just-ended", "twice", "once", "thrice",
+    "q1", "q2", "q3", "q4", "nineteen", "eighteen", "twenty", "two",
 };
 
 }  // namespace claimline::lexicon

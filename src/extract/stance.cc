@@ -1,0 +1,84 @@
+#include "extract/stance.h"
+
+#include <algorithm>
+
+#include "extract/stance_features.h"
+
+namespace claimline {
+
+namespace {
+
+using stance::PassageStance;
+
+bool takes_side(Stance s) { return s == Stance::kSupports || s == Stance::kDenies; }
+
+// Picks the evidence: passages that take a side before those that only discuss, the most
+// relevant first, then puts the chosen ones back in article order.
+std::vector<StanceEvidence> select_evidence(const Document& doc, const std::vector<PassageStance>& sentences) {
+  std::vector<size_t> order;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (sentences[s].stance != Stance::kUnrelated) order.push_back(s);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const bool sa = takes_side(sentences[a].stance), sb = takes_side(sentences[b].stance);
+    if (sa != sb) return sa;
+    return sentences[a].relevance > sentences[b].relevance;
+  });
+  if (order.size() > kMaxStanceEvidence) order.resize(kMaxStanceEvidence);
+  std::sort(order.begin(), order.end());
+  std::vector<StanceEvidence> out;
+  for (const size_t s : order) {
+    const auto& p = sentences[s];
+    out.push_back({doc.sentences()[s].span(), p.stance, p.relevance, p.confidence, p.rule});
+  }
+  return out;
+}
+
+}  // namespace
+
+stance::StanceClaim prepare_claim(std::string_view claim, const stance::StanceModel& model) {
+  return stance::StanceClaim(claim, model.weights);
+}
+
+stance::StanceText prepare_article(const Document& article, const stance::StanceModel& model) {
+  return stance::StanceText(article, model.weights);
+}
+
+StanceResult classify_stance(const stance::StanceClaim& claim, const stance::StanceText& article,
+                             const stance::StanceModel& model) {
+  stance::PairAnalysis pair;
+  stance::analyse_pair(claim, article, &pair);
+  StanceResult r;
+  r.probabilities = model.probabilities(pair.features);
+  r.stance = model.decide(r.probabilities);
+  r.confidence = r.probabilities[stance_index(r.stance)];
+  if (r.stance != Stance::kUnrelated) r.evidence = select_evidence(article.doc(), pair.sentences);
+  return r;
+}
+
+StanceResult classify_stance(std::string_view claim, const Document& article) {
+  const auto& model = stance::default_stance_model();
+  return classify_stance(prepare_claim(claim, model), prepare_article(article, model), model);
+}
+
+stance::PassageStance classify_passage(const stance::StanceClaim& claim,
+                                       const stance::StanceText& article, Span span) {
+  const auto& words = article.words();
+  const auto& tokens = article.doc().tokens();
+  const auto first = std::partition_point(words.begin(), words.end(), [&](const stance::Word& w) {
+    return tokens[w.token].start < span.start;
+  });
+  auto last = first;
+  while (last != words.end() && tokens[last->token].end <= span.end) ++last;
+  return stance::score_passage(claim, article, uint32_t(first - words.begin()),
+                               uint32_t(last - words.begin()));
+}
+
+stance::PassageStance classify_passage(std::string_view claim, std::string_view passage) {
+  const auto& model = stance::default_stance_model();
+  const Document doc(passage);
+  const auto text = prepare_article(doc, model);
+  return classify_passage(prepare_claim(claim, model), text, Span(0, uint32_t(passage.size())));
+}
+
+}  // namespace claimline

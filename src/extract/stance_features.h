@@ -1,0 +1,31 @@
+// The feature vector of a (claim, article) pair that the learned stance model reads: how much
+// of the claim the article covers (tf-idf cosine, weighted term coverage overall, in the lead
+// and in the best sentences, bigrams, names, numbers), the stance cues of the article overall,
+// near the claim's terms and in the sentences about the claim, the cues of the claim itself,
+// and the verdicts of the passage rules (stance_passage.h) on each sentence.
+//
+// The order and meaning of features is part of the model file: a model records the names it
+// was trained with, and loading checks them (stance_model.h).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extract/stance_claim.h"
+#include "extract/stance_passage.h"
+#include "extract/stance_text.h"
+
+namespace claimline::stance {
+
+// Names of the features, in vector order.
+const std::vector<std::string_view>& stance_feature_names();
+
+struct PairAnalysis {
+  std::vector<float> features;           // stance_feature_names().size() values
+  std::vector<PassageStance> sentences;  // one per body sentence (unrelated when not about the claim)
+};
+
+// Computes the features of (claim, body) into `out`, reusing its storage.
+void analyse_pair(const StanceClaim& claim, const StanceText& body, PairAnalysis* out);
+
+}  // namespace claimline::stance
