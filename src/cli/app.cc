@@ -44,7 +44,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
 
   for (auto* setup : {&setup_init, &setup_ingest, &setup_articles, &setup_outlets, &setup_check, &setup_extract,
                       &setup_statements, &setup_entities,
-                      &setup_eval, &setup_stance}) {
+                      &setup_eval, &setup_stance, &setup_events}) {
     setup(app, g);
   }
 

@@ -11,6 +11,7 @@ void setup_eval(CLI::App& app, Global& g) {
   (void)g;
   // Each evaluator registers itself here.
   setup_eval_times(eval, g);
+  setup_eval_events(eval, g);
 }
 
 }  // namespace claimline::cli

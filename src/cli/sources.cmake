@@ -3,6 +3,8 @@ list(APPEND CLAIMLINE_CLI_SOURCES
   cli/cmd_articles.cc
   cli/cmd_check.cc
   cli/cmd_eval.cc
+  cli/cmd_eval_events.cc
+  cli/cmd_events.cc
   cli/cmd_eval_quotes.cc
   cli/cmd_eval_stance.cc
   cli/cmd_eval_times.cc

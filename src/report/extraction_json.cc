@@ -1,5 +1,6 @@
 #include "report/extraction_json.h"
 
+#include "report/events_json.h"
 #include "report/statements_json.h"
 #include "report/times_json.h"
 
@@ -35,7 +36,7 @@ json extraction_json(const ArticleInput& a, const Extraction& x, bool with_body)
               {"entities", entities_json(x.entities)},
               {"statements", std::move(statements)},
               {"times", std::move(times)},
-              {"events", json::array()}};
+              {"events", events_json(x.events, a.body)}};
 }
 
 }  // namespace claimline::report

@@ -45,9 +45,11 @@ ExtractionStore::ExtractionStore(Database& db)
                         "INSERT INTO statements(revision_id, kind, span_start, span_end, text, speaker, "
                         "speaker_entity_id, speaker_start, speaker_end, cue, cue_start, cue_end, stance_cue, "
                         "place, said, said_value, said_first_day, said_last_day, confidence, method) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      events_(db) {}
 
 void ExtractionStore::clear(int64_t revision_id) {
+  events_.clear(revision_id);
   for (const char* table : {"times", "statements", "entity_mentions"}) {
     SQLite::Statement q(db_.sql(), std::string("DELETE FROM ") + table + " WHERE revision_id = ? AND method <> 'manual'");
     q.bind(1, revision_id);
@@ -196,6 +198,7 @@ std::vector<int64_t> ExtractionStore::put(int64_t revision_id, const Extraction&
   }
   insert_mention_.reset();
   put_statements(revision_id, x, ids);
+  events_.put(revision_id, x, ids, body, now);
   return ids;
 }
 

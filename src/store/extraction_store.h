@@ -13,6 +13,7 @@
 
 #include "model/extraction.h"
 #include "store/database.h"
+#include "store/event_store.h"
 
 namespace claimline::store {
 
@@ -42,6 +43,7 @@ class ExtractionStore {
   SQLite::Statement insert_mention_;
   SQLite::Statement insert_time_;
   SQLite::Statement insert_statement_;
+  EventStore events_;
 };
 
 }  // namespace claimline::store

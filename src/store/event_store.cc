@@ -1,0 +1,517 @@
+#include "store/event_store.h"
+
+#include <algorithm>
+#include <map>
+
+#include <SQLiteCpp/Database.h>
+
+#include "extract/entities.h"
+#include "model/timestamp.h"
+#include "util/error.h"
+
+namespace claimline::store {
+namespace {
+
+std::string iso_day(const date::year_month_day& d) { return date::format("%F", date::sys_days{d}); }
+
+std::optional<date::year_month_day> parse_day(const std::string& s) {
+  const auto t = parse_timestamp(s);
+  if (!t || t->precision < Precision::kDay) return std::nullopt;
+  return t->day();
+}
+
+std::optional<std::string> opt_text(SQLite::Statement& q, int col) {
+  const auto c = q.getColumn(col);
+  if (c.isNull()) return std::nullopt;
+  return c.getString();
+}
+
+void bind_opt(SQLite::Statement& q, int i, const std::optional<std::string>& v) {
+  if (v) q.bind(i, *v);
+  else q.bind(i);
+}
+
+std::vector<std::string> split_names(const std::optional<std::string>& joined) {
+  std::vector<std::string> out;
+  if (!joined) return out;
+  size_t start = 0;
+  while (start <= joined->size()) {
+    const size_t bar = joined->find('\x1f', start);
+    const std::string part = joined->substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+    if (!part.empty()) out.push_back(part);
+    if (bar == std::string::npos) break;
+    start = bar + 1;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Stable keys of the mentions of one extraction: article, class, trigger, occurrence.
+std::vector<std::string> mention_keys(int64_t article_id, const Extraction& x, std::string_view body) {
+  std::map<std::string, int> seen;
+  std::vector<std::string> keys;
+  for (const auto& e : x.events) {
+    std::string trig(body.substr(e.trigger.start, e.trigger.size()));
+    for (char& c : trig) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    std::string base = std::to_string(article_id) + ":" + e.event_class + ":" + trig;
+    keys.push_back(base + ":" + std::to_string(++seen[base]));
+  }
+  return keys;
+}
+
+constexpr const char* kEventColumns =
+    "e.id, e.class, e.label, e.first_day, e.last_day, e.status, e.mentions, "
+    "(SELECT COUNT(DISTINCT r.article_id) FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
+    " WHERE m.event_id = e.id), "
+    "(SELECT MIN(r.published) FROM event_mentions m JOIN revisions r ON r.id = m.revision_id WHERE m.event_id = e.id), "
+    "(SELECT group_concat(en.name, char(31)) FROM event_mentions m JOIN event_mention_participants p "
+    " ON p.mention_id = m.id JOIN entities en ON en.id = p.entity_id WHERE m.event_id = e.id)";
+
+EventRow read_event_row(SQLite::Statement& q) {
+  EventRow r;
+  r.id = q.getColumn(0).getInt64();
+  r.event_class = q.getColumn(1).getString();
+  r.label = q.getColumn(2).getString();
+  r.first_day = opt_text(q, 3);
+  r.last_day = opt_text(q, 4);
+  r.status = opt_text(q, 5);
+  r.mentions = q.getColumn(6).getInt64();
+  r.articles = q.getColumn(7).getInt64();
+  r.first_reported = opt_text(q, 8);
+  r.participants = split_names(opt_text(q, 9));
+  return r;
+}
+
+}  // namespace
+
+struct EventStore::Stored {
+  int64_t id = 0;
+  int64_t article_id = 0;
+  std::string outlet, published;
+  MergeCandidate candidate;
+};
+
+EventStore::EventStore(Database& db)
+    : db_(db),
+      insert_mention_(db.sql(),
+                      "INSERT INTO event_mentions(event_id, revision_id, mention_key, span_start, span_end, "
+                      "trigger_start, trigger_end, trigger, lemma, class, status, polarity, certainty, time_value, "
+                      "first_day, last_day, precision, time_source, merge_first, merge_last, confidence, method) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      insert_participant_(db.sql(),
+                          "INSERT OR IGNORE INTO event_mention_participants(mention_id, entity_id) VALUES (?, ?)"),
+      insert_decision_(db.sql(),
+                       "INSERT INTO event_decisions(mention_key, event_id, action, reason, manual, mention_id, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") {}
+
+void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector<int64_t>& entity_ids,
+                     std::string_view body, const std::string& now) {
+  if (x.events.empty()) return;
+  SQLite::Statement rev(db_.sql(), "SELECT article_id, published FROM revisions WHERE id = ?");
+  rev.bind(1, revision_id);
+  if (!rev.executeStep()) throw Error::not_found("no revision " + std::to_string(revision_id));
+  const int64_t article_id = rev.getColumn(0).getInt64();
+  const Timestamp published =
+      rev.getColumn(1).isNull() ? Timestamp::undated() : parse_timestamp(rev.getColumn(1).getString()).value_or(Timestamp{});
+  const std::vector<std::string> keys = mention_keys(article_id, x, body);
+  std::vector<int64_t> placed(x.events.size(), 0);
+  for (size_t k = 0; k < x.events.size(); ++k) {
+    const Event& e = x.events[k];
+    MergeCandidate c;
+    c.event_class = e.event_class;
+    c.lemma = e.lemma;
+    for (size_t p : e.participants) {
+      if (p >= entity_ids.size()) continue;
+      c.participants.push_back({x.entities[p].name, {"id:" + std::to_string(entity_ids[p])}});
+    }
+    set_merge_interval(&c, e, published);
+    std::optional<int64_t> antecedent;
+    std::string antecedent_text;
+    if (e.coref && *e.coref < k) {
+      antecedent = placed[*e.coref];
+      const Event& a = x.events[*e.coref];
+      antecedent_text = std::string(body.substr(a.trigger.start, a.trigger.size()));
+    }
+    const Placement where = place(keys[k], article_id, c, antecedent, antecedent_text, now);
+    placed[k] = where.event_id;
+
+    auto& q = insert_mention_;
+    q.reset();
+    q.bind(1, where.event_id);
+    q.bind(2, revision_id);
+    q.bind(3, keys[k]);
+    q.bind(4, static_cast<int64_t>(e.span.start));
+    q.bind(5, static_cast<int64_t>(e.span.end));
+    q.bind(6, static_cast<int64_t>(e.trigger.start));
+    q.bind(7, static_cast<int64_t>(e.trigger.end));
+    q.bind(8, std::string(body.substr(e.trigger.start, e.trigger.size())));
+    q.bind(9, e.lemma);
+    q.bind(10, e.event_class);
+    q.bind(11, std::string(event_status_name(e.status)));
+    q.bind(12, std::string(polarity_name(e.polarity)));
+    q.bind(13, std::string(certainty_name(e.certainty)));
+    if (e.when) {
+      q.bind(14, e.when->value);
+      bind_opt(q, 15, e.when->start ? std::optional<std::string>(iso_day(*e.when->start)) : std::nullopt);
+      q.bind(16, iso_day(e.when->end));
+      q.bind(17, std::string(time_precision_name(e.when->precision)));
+      q.bind(18, e.when->source == TimeSource::kPublication ? "publication" : "expression");
+    } else {
+      for (int i = 14; i <= 18; ++i) q.bind(i);
+    }
+    bind_opt(q, 19, c.first ? std::optional<std::string>(iso_day(*c.first)) : std::nullopt);
+    bind_opt(q, 20, c.last ? std::optional<std::string>(iso_day(*c.last)) : std::nullopt);
+    q.bind(21, e.confidence);
+    q.bind(22, e.rule.empty() ? std::string("events") : e.rule);
+    q.exec();
+    const int64_t mention_id = db_.sql().getLastInsertRowid();
+    for (size_t p : e.participants) {
+      if (p >= entity_ids.size()) continue;
+      insert_participant_.reset();
+      insert_participant_.bind(1, mention_id);
+      insert_participant_.bind(2, entity_ids[p]);
+      insert_participant_.exec();
+    }
+    record(keys[k], where.event_id, where.action, where.reason, false, mention_id, now);
+    refresh(where.event_id);
+  }
+}
+
+EventStore::Placement EventStore::place(const std::string& key, int64_t article_id, const MergeCandidate& c,
+                                        const std::optional<int64_t>& antecedent_event, const std::string& antecedent,
+                                        const std::string& now) {
+  if (auto p = manual_placement(key)) return *p;
+  if (antecedent_event && *antecedent_event != 0) {
+    return {*antecedent_event, "merge", "refers back to \u201c" + antecedent + "\u201d earlier in the same article"};
+  }
+  if (auto p = earlier_revision(key, article_id)) return *p;
+  if (auto p = compatible_event(article_id, c)) return *p;
+  const std::string label = c.lemma;
+  return {new_event(c.event_class, label, now), "new", "first mention: no compatible event"};
+}
+
+std::optional<EventStore::Placement> EventStore::manual_placement(const std::string& key) {
+  SQLite::Statement q(db_.sql(),
+                      "SELECT d.id, d.event_id, d.action, d.reason FROM event_decisions d JOIN events e ON e.id = d.event_id "
+                      "WHERE d.mention_key = ? AND d.manual = 1 ORDER BY d.id DESC LIMIT 1");
+  q.bind(1, key);
+  if (!q.executeStep()) return std::nullopt;
+  return Placement{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                   "manual decision #" + q.getColumn(0).getString() + ": " + q.getColumn(3).getString()};
+}
+
+std::optional<EventStore::Placement> EventStore::earlier_revision(const std::string& key, int64_t article_id) {
+  SQLite::Statement q(db_.sql(),
+                      "SELECT m.event_id, r.number FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
+                      "WHERE m.mention_key = ? AND r.article_id = ? ORDER BY r.number DESC LIMIT 1");
+  q.bind(1, key);
+  q.bind(2, article_id);
+  if (!q.executeStep()) return std::nullopt;
+  return Placement{q.getColumn(0).getInt64(), "merge",
+                   "the same mention in revision " + q.getColumn(1).getString() + " of this article"};
+}
+
+std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
+  std::vector<Stored> out;
+  SQLite::Statement q(db_.sql(),
+                      "SELECT m.id, r.article_id, coalesce(o.name, ''), coalesce(r.published, ''), m.class, m.lemma, "
+                      "m.merge_first, m.merge_last, m.time_value, m.time_source FROM event_mentions m "
+                      "JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
+                      "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.event_id = ? ORDER BY m.id");
+  q.bind(1, event_id);
+  while (q.executeStep()) {
+    Stored s;
+    s.id = q.getColumn(0).getInt64();
+    s.article_id = q.getColumn(1).getInt64();
+    s.outlet = q.getColumn(2).getString();
+    s.published = q.getColumn(3).getString();
+    s.candidate.event_class = q.getColumn(4).getString();
+    s.candidate.lemma = q.getColumn(5).getString();
+    if (auto f = opt_text(q, 6)) s.candidate.first = parse_day(*f);
+    if (auto l = opt_text(q, 7)) s.candidate.last = parse_day(*l);
+    const auto value = opt_text(q, 8);
+    const auto source = opt_text(q, 9);
+    if (source && *source == "publication") s.candidate.time_text = "on or before " + value.value_or("");
+    else if (value) s.candidate.time_text = *value;
+    else s.candidate.time_text = "expected after " + s.published.substr(0, 10);
+    out.push_back(std::move(s));
+  }
+  SQLite::Statement p(db_.sql(),
+                      "SELECT p.entity_id, en.name FROM event_mention_participants p JOIN entities en ON en.id = p.entity_id "
+                      "WHERE p.mention_id = ? ORDER BY p.entity_id");
+  for (auto& s : out) {
+    p.reset();
+    p.bind(1, s.id);
+    while (p.executeStep()) {
+      s.candidate.participants.push_back({p.getColumn(1).getString(), {"id:" + p.getColumn(0).getString()}});
+    }
+  }
+  return out;
+}
+
+std::optional<EventStore::Placement> EventStore::compatible_event(int64_t article_id, const MergeCandidate& c) {
+  if (!c.first || c.participants.empty() || c.event_class.empty()) return std::nullopt;
+  std::vector<std::string> classes = {c.event_class};
+  if (c.event_class == "conversation") classes = {"conversation", "call", "talks", "meeting"};
+  else if (c.event_class == "call" || c.event_class == "talks" || c.event_class == "meeting")
+    classes.push_back("conversation");
+  std::vector<int64_t> events;
+  for (const auto& cls : classes) {
+    SQLite::Statement q(db_.sql(),
+                        "SELECT DISTINCT event_id FROM event_mentions WHERE class = ? AND merge_last >= ? "
+                        "AND merge_first <= ? ORDER BY event_id");
+    q.bind(1, cls);
+    q.bind(2, iso_day(*c.first));
+    q.bind(3, iso_day(*c.last));
+    while (q.executeStep()) events.push_back(q.getColumn(0).getInt64());
+  }
+  std::sort(events.begin(), events.end());
+  events.erase(std::unique(events.begin(), events.end()), events.end());
+  for (int64_t ev : events) {
+    const std::vector<Stored> ms = stored_mentions(ev);
+    if (ms.empty()) continue;
+    bool ok = true;
+    std::string reason;
+    for (const auto& m : ms) {
+      if (m.article_id == article_id) {
+        ok = false;
+        break;
+      }
+      const MergeVerdict v = compare_mentions(m.candidate, c);
+      if (!v.compatible) {
+        ok = false;
+        break;
+      }
+      if (reason.empty()) {
+        reason = "matches mention #" + std::to_string(m.id) + " (" + (m.outlet.empty() ? "unknown outlet" : m.outlet) +
+                 (m.published.empty() ? "" : ", " + m.published.substr(0, 10)) + "): " + v.reason;
+      }
+    }
+    if (ok) {
+      if (ms.size() > 1) reason += "; compatible with all " + std::to_string(ms.size()) + " mentions";
+      return Placement{ev, "merge", reason};
+    }
+  }
+  return std::nullopt;
+}
+
+int64_t EventStore::new_event(const std::string& event_class, const std::string& label, const std::string& now) {
+  SQLite::Statement q(db_.sql(), "INSERT INTO events(class, label, created_at) VALUES (?, ?, ?)");
+  q.bind(1, event_class);
+  q.bind(2, label);
+  q.bind(3, now);
+  q.exec();
+  return db_.sql().getLastInsertRowid();
+}
+
+void EventStore::record(const std::string& key, int64_t event_id, const std::string& action,
+                        const std::string& reason, bool manual, std::optional<int64_t> mention_id,
+                        const std::string& now) {
+  auto& q = insert_decision_;
+  q.reset();
+  q.bind(1, key);
+  q.bind(2, event_id);
+  q.bind(3, action);
+  q.bind(4, reason);
+  q.bind(5, manual ? 1 : 0);
+  if (mention_id) q.bind(6, *mention_id);
+  else q.bind(6);
+  q.bind(7, now);
+  q.exec();
+}
+
+// Recomputes an event's summary from its mentions: class and label of the first mention,
+// the days its dated mentions span, the status of the most recently published mention.
+void EventStore::refresh(int64_t event_id) {
+  SQLite::Statement q(db_.sql(),
+                      "UPDATE events SET "
+                      "mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1), "
+                      "first_day = (SELECT MIN(coalesce(first_day, last_day)) FROM event_mentions WHERE event_id = ?1), "
+                      "last_day = (SELECT MAX(last_day) FROM event_mentions WHERE event_id = ?1), "
+                      "class = coalesce((SELECT class FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), class), "
+                      "label = coalesce((SELECT lemma FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), label), "
+                      "status = (SELECT m.status FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
+                      "  WHERE m.event_id = ?1 ORDER BY r.published_at DESC NULLS LAST, m.id DESC LIMIT 1) "
+                      "WHERE id = ?1");
+  q.bind(1, event_id);
+  q.exec();
+}
+
+void EventStore::drop_if_empty(int64_t event_id) {
+  SQLite::Statement q(db_.sql(),
+                      "DELETE FROM events WHERE id = ?1 AND mentions = 0 AND NOT EXISTS "
+                      "(SELECT 1 FROM event_decisions WHERE event_id = ?1 AND manual = 1) AND NOT EXISTS "
+                      "(SELECT 1 FROM event_mentions WHERE event_id = ?1)");
+  q.bind(1, event_id);
+  q.exec();
+}
+
+void EventStore::clear(int64_t revision_id) {
+  std::vector<int64_t> touched;
+  {
+    SQLite::Statement q(db_.sql(), "SELECT DISTINCT event_id FROM event_mentions WHERE revision_id = ?");
+    q.bind(1, revision_id);
+    while (q.executeStep()) touched.push_back(q.getColumn(0).getInt64());
+  }
+  if (touched.empty()) return;
+  SQLite::Statement del(db_.sql(), "DELETE FROM event_mentions WHERE revision_id = ? AND method <> 'manual'");
+  del.bind(1, revision_id);
+  del.exec();
+  for (int64_t ev : touched) {
+    refresh(ev);
+    drop_if_empty(ev);
+  }
+}
+
+std::vector<int64_t> EventStore::entities_named(std::string_view name) {
+  std::vector<int64_t> ids;
+  SQLite::Statement q(db_.sql(), "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? ORDER BY entity_id");
+  q.bind(1, entity_key(name));
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
+}
+
+std::vector<EventRow> EventStore::list(const EventFilter& f) {
+  std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e WHERE e.mentions > 0";
+  if (f.entity_given) {
+    std::string in;
+    for (size_t i = 0; i < f.entity_ids.size(); ++i) in += i ? ", ?" : "?";
+    if (in.empty()) return {};
+    sql += " AND EXISTS (SELECT 1 FROM event_mentions m JOIN event_mention_participants p ON p.mention_id = m.id "
+           "WHERE m.event_id = e.id AND p.entity_id IN (" + in + "))";
+  }
+  if (f.from) sql += " AND e.last_day >= ?";
+  if (f.to) sql += " AND e.first_day <= ?";
+  if (f.status) sql += " AND e.status = ?";
+  if (f.event_class) sql += " AND e.class = ?";
+  sql += " ORDER BY e.first_day IS NULL, e.first_day, e.id";
+  if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(std::max(0, f.offset));
+  SQLite::Statement q(db_.sql(), sql);
+  int i = 0;
+  if (f.entity_given) {
+    for (int64_t id : f.entity_ids) q.bind(++i, id);
+  }
+  if (f.from) q.bind(++i, *f.from);
+  if (f.to) q.bind(++i, *f.to);
+  if (f.status) q.bind(++i, *f.status);
+  if (f.event_class) q.bind(++i, *f.event_class);
+  std::vector<EventRow> rows;
+  while (q.executeStep()) rows.push_back(read_event_row(q));
+  return rows;
+}
+
+std::optional<EventDetail> EventStore::get(int64_t event_id) {
+  SQLite::Statement q(db_.sql(), std::string("SELECT ") + kEventColumns + " FROM events e WHERE e.id = ?");
+  q.bind(1, event_id);
+  if (!q.executeStep()) return std::nullopt;
+  EventDetail d;
+  d.event = read_event_row(q);
+  SQLite::Statement m(db_.sql(),
+                      "SELECT m.id, m.event_id, m.revision_id, r.article_id, r.number, o.name, r.title, r.published, "
+                      "m.mention_key, m.trigger, substr(r.body, m.span_start + 1, m.span_end - m.span_start), m.lemma, "
+                      "m.class, m.status, m.polarity, m.certainty, m.time_value, m.first_day, m.last_day, m.precision, "
+                      "m.time_source, coalesce(d.action, ''), coalesce(d.reason, ''), coalesce(d.manual, 0), "
+                      "m.confidence, m.method, "
+                      "(SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
+                      " ON en.id = p.entity_id WHERE p.mention_id = m.id) "
+                      "FROM event_mentions m JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
+                      "LEFT JOIN outlets o ON o.id = a.outlet_id "
+                      "LEFT JOIN event_decisions d ON d.id = (SELECT MAX(id) FROM event_decisions WHERE mention_id = m.id) "
+                      "WHERE m.event_id = ? ORDER BY r.published_at NULLS LAST, m.id");
+  m.bind(1, event_id);
+  while (m.executeStep()) {
+    EventMentionRow r;
+    r.id = m.getColumn(0).getInt64();
+    r.event_id = m.getColumn(1).getInt64();
+    r.revision_id = m.getColumn(2).getInt64();
+    r.article_id = m.getColumn(3).getInt64();
+    r.revision_number = m.getColumn(4).getInt();
+    r.outlet = opt_text(m, 5);
+    r.title = opt_text(m, 6);
+    r.published = opt_text(m, 7);
+    r.key = m.getColumn(8).getString();
+    r.trigger = m.getColumn(9).getString();
+    r.sentence = m.getColumn(10).getString();
+    r.lemma = m.getColumn(11).getString();
+    r.event_class = m.getColumn(12).getString();
+    r.status = m.getColumn(13).getString();
+    r.polarity = m.getColumn(14).getString();
+    r.certainty = m.getColumn(15).getString();
+    r.time_value = opt_text(m, 16);
+    r.first_day = opt_text(m, 17);
+    r.last_day = opt_text(m, 18);
+    r.precision = opt_text(m, 19);
+    r.time_source = opt_text(m, 20);
+    r.action = m.getColumn(21).getString();
+    r.reason = m.getColumn(22).getString();
+    r.manual = m.getColumn(23).getInt() != 0;
+    r.confidence = m.getColumn(24).getDouble();
+    r.method = m.getColumn(25).getString();
+    r.participants = split_names(opt_text(m, 26));
+    d.mentions.push_back(std::move(r));
+  }
+  return d;
+}
+
+int64_t EventStore::merge(int64_t into, int64_t from, const std::string& now) {
+  if (into == from) throw Error::usage("cannot merge event " + std::to_string(into) + " into itself");
+  for (int64_t id : {into, from}) {
+    SQLite::Statement q(db_.sql(), "SELECT 1 FROM events WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) throw Error::not_found("no event " + std::to_string(id), "'claimline events' lists them");
+  }
+  std::vector<std::pair<int64_t, std::string>> moved;
+  {
+    SQLite::Statement q(db_.sql(), "SELECT id, mention_key FROM event_mentions WHERE event_id = ?");
+    q.bind(1, from);
+    while (q.executeStep()) moved.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+  }
+  const std::string reason = "merged by hand: event " + std::to_string(from) + " into event " + std::to_string(into);
+  SQLite::Statement upd(db_.sql(), "UPDATE event_mentions SET event_id = ? WHERE id = ?");
+  for (const auto& [id, key] : moved) {
+    upd.reset();
+    upd.bind(1, into);
+    upd.bind(2, id);
+    upd.exec();
+    record(key, into, "merge", reason, true, std::nullopt, now);
+    record(key, into, "merge", reason, false, id, now);
+  }
+  // Manual decisions that pinned mentions to `from` now pin them to `into`.
+  SQLite::Statement pins(db_.sql(), "UPDATE event_decisions SET event_id = ? WHERE event_id = ? AND manual = 1");
+  pins.bind(1, into);
+  pins.bind(2, from);
+  pins.exec();
+  SQLite::Statement autos(db_.sql(), "DELETE FROM event_decisions WHERE event_id = ? AND manual = 0");
+  autos.bind(1, from);
+  autos.exec();
+  refresh(into);
+  refresh(from);
+  SQLite::Statement del(db_.sql(), "DELETE FROM events WHERE id = ?");
+  del.bind(1, from);
+  del.exec();
+  return static_cast<int64_t>(moved.size());
+}
+
+int64_t EventStore::split(int64_t mention_id, const std::string& now) {
+  SQLite::Statement q(db_.sql(), "SELECT event_id, mention_key, class, lemma FROM event_mentions WHERE id = ?");
+  q.bind(1, mention_id);
+  if (!q.executeStep())
+    throw Error::not_found("no event mention " + std::to_string(mention_id), "'claimline events show ID' lists them");
+  const int64_t old_event = q.getColumn(0).getInt64();
+  const std::string key = q.getColumn(1).getString();
+  const int64_t fresh = new_event(q.getColumn(2).getString(), q.getColumn(3).getString(), now);
+  SQLite::Statement upd(db_.sql(), "UPDATE event_mentions SET event_id = ? WHERE id = ?");
+  upd.bind(1, fresh);
+  upd.bind(2, mention_id);
+  upd.exec();
+  const std::string reason = "split by hand from event " + std::to_string(old_event);
+  record(key, fresh, "split", reason, true, std::nullopt, now);
+  record(key, fresh, "split", reason, false, mention_id, now);
+  refresh(fresh);
+  refresh(old_event);
+  drop_if_empty(old_event);
+  return fresh;
+}
+
+}  // namespace claimline::store

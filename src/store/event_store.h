@@ -1,0 +1,122 @@
+// Events across articles: one row per real-world event, one mention row per mention in a
+// revision (with its own dating, status and span), and the decision that put each mention
+// in its event, with its reason. Every SQL string about events lives here.
+//
+// Placing a mention (put), in order:
+// 1. a manual decision for its key (events merge / events split) wins;
+// 2. a mention referring back to an earlier one of the same article joins that one's event;
+// 3. the same mention (same key) in an earlier revision of the article: that event;
+// 4. the first event (lowest id) whose every mention, all from other articles, is
+//    compatible with it (extract/event_merge.h: class, participants, time);
+// 5. else a new event.
+// Mention keys ("<article id>:<class>:<trigger>:<occurrence>") are stable across
+// re-extraction, so manual decisions survive it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "extract/event_merge.h"
+#include "model/event.h"
+#include "model/extraction.h"
+#include "store/database.h"
+
+namespace claimline::store {
+
+struct EventFilter {
+  std::vector<int64_t> entity_ids;   // events with a mention naming one of them; empty = any
+  bool entity_given = false;         // a name was given (so an empty entity_ids matches nothing)
+  std::optional<std::string> from;   // ISO day: events whose days reach it (last day >= from)
+  std::optional<std::string> to;     // ISO day: events that start by it
+  std::optional<std::string> status; // the event's status (that of its latest report)
+  std::optional<std::string> event_class;
+  int limit = 100;                   // <= 0: no limit
+  int offset = 0;
+};
+
+struct EventRow {
+  int64_t id = 0;
+  std::string event_class, label;
+  std::optional<std::string> first_day, last_day, status;
+  int64_t mentions = 0, articles = 0;
+  std::vector<std::string> participants;   // entity names, sorted
+  std::optional<std::string> first_reported;  // earliest publication of a mention's article
+};
+
+struct EventMentionRow {
+  int64_t id = 0, event_id = 0, revision_id = 0, article_id = 0;
+  int revision_number = 0;
+  std::optional<std::string> outlet, title, published;
+  std::string key, trigger, sentence, lemma, event_class, status, polarity, certainty;
+  std::optional<std::string> time_value, first_day, last_day, precision, time_source;
+  std::vector<std::string> participants;
+  std::string action, reason;  // the decision that placed it
+  bool manual = false;
+  double confidence = 0;
+  std::string method;
+};
+
+struct EventDetail {
+  EventRow event;
+  std::vector<EventMentionRow> mentions;  // by publication, then id
+};
+
+class EventStore {
+ public:
+  explicit EventStore(Database& db);
+
+  // Stores the events of one revision (x.events) and places each mention (see above).
+  // `entity_ids` are the database ids of x.entities. REQUIRES: an open write transaction;
+  // the revision's machine-made mentions cleared (clear()).
+  void put(int64_t revision_id, const Extraction& x, const std::vector<int64_t>& entity_ids, std::string_view body,
+           const std::string& now);
+
+  // Deletes the mentions of one revision, and events left with no mention and no manual
+  // decision.
+  void clear(int64_t revision_id);
+
+  std::vector<EventRow> list(const EventFilter& filter);
+  std::optional<EventDetail> get(int64_t event_id);
+  // Entity ids whose name or alias has this key (extract/entities.h entity_key).
+  std::vector<int64_t> entities_named(std::string_view name);
+
+  // Moves every mention of event `from` into event `into`, recording a manual decision for
+  // each. Throws Error (not found) when either event does not exist, (usage) when equal.
+  // Returns the number of mentions moved.
+  int64_t merge(int64_t into, int64_t from, const std::string& now);
+
+  // Moves one mention into a new event of its own (manual decision). Throws Error (not
+  // found) for an unknown mention. Returns the new event's id.
+  int64_t split(int64_t mention_id, const std::string& now);
+
+ private:
+  struct Placement {
+    int64_t event_id = 0;
+    std::string action, reason;
+  };
+  struct Stored;  // one stored mention, as merging compares it
+
+  Placement place(const std::string& key, int64_t article_id, const MergeCandidate& c,
+                  const std::optional<int64_t>& antecedent_event, const std::string& antecedent, const std::string& now);
+  std::optional<Placement> manual_placement(const std::string& key);
+  std::optional<Placement> earlier_revision(const std::string& key, int64_t article_id);
+  std::optional<Placement> compatible_event(int64_t article_id, const MergeCandidate& c);
+  std::vector<Stored> stored_mentions(int64_t event_id);
+  int64_t new_event(const std::string& event_class, const std::string& label, const std::string& now);
+  void record(const std::string& key, int64_t event_id, const std::string& action, const std::string& reason,
+              bool manual, std::optional<int64_t> mention_id, const std::string& now);
+  void refresh(int64_t event_id);
+  void drop_if_empty(int64_t event_id);
+
+  Database& db_;
+  SQLite::Statement insert_mention_;
+  SQLite::Statement insert_participant_;
+  SQLite::Statement insert_decision_;
+};
+
+}  // namespace claimline::store
