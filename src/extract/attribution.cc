@@ -563,7 +563,9 @@ size_t skip_adverbials(const Document& doc, size_t i, size_t ceil) {
     if (s > i) { i = s; continue; }
     const std::string_view w = doc.lower(i);
     const bool adverb = is_lower_word(doc, i) && w.size() > 4 && w.ends_with("ly") && w != "only";
-    if (adverb || w == "again" || w == "too" || w == "also") { ++i; continue; }
+    static const WordSet plain{"again", "too", "also", "later", "earlier", "then", "now", "afterward", "afterwards",
+                               "once", "twice", "recently", "today", "yesterday", "tonight"};
+    if (adverb || (is_lower_word(doc, i) && plain.contains(w))) { ++i; continue; }
     return i;
   }
 }

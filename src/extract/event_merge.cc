@@ -65,6 +65,11 @@ bool participants_compatible(const MergeCandidate& a, const MergeCandidate& b, s
       return false;
     }
   }
+  // One shared participant ("Apple") is weak evidence unless the triggers agree too.
+  if (small.size() < 2 && a.lemma != b.lemma) {
+    *why = "only one participant (" + names(small) + ") and different triggers ('" + a.lemma + "', '" + b.lemma + "')";
+    return false;
+  }
   *why = "participants " + names(small) + (small.size() == large.size() ? " = " : " within ") + names(large);
   return true;
 }
@@ -72,6 +77,15 @@ bool participants_compatible(const MergeCandidate& a, const MergeCandidate& b, s
 bool times_compatible(const MergeCandidate& a, const MergeCandidate& b, std::string* why) {
   if (!a.first || !b.first) {
     *why = "a mention has no time to compare";
+    return false;
+  }
+  // Two coarse datings ("in 2010" and "in 2010") are weak evidence of one event: one of
+  // the mentions must be dated to within a month.
+  using date::sys_days;
+  const auto span_a = (sys_days{*a.last} - sys_days{*a.first}).count();
+  const auto span_b = (sys_days{*b.last} - sys_days{*b.first}).count();
+  if (std::min(span_a, span_b) > 31) {
+    *why = "both times too coarse to tell (" + a.time_text + " / " + b.time_text + ")";
     return false;
   }
   if (*a.first <= *b.last && *b.first <= *a.last) {

@@ -7,12 +7,14 @@
 //   mentions without a class need the same lemma. Statements ("said") never merge.
 // - participants: both name at least one, and every participant of the mention naming
 //   fewer is one of the other's ("Trump, Putin" and "Putin" are compatible; "Trump, Putin"
-//   and "Trump, Macron" are not). Participants match by any shared key.
+//   and "Trump, Macron" are not). Participants match by any shared key. When only one
+//   participant is shared, the triggers must have the same lemma.
 // - time: the intervals the mentions allow overlap. A mention dated by an expression
 //   allows its days ("Tuesday" 2025-03-18; "this week" 2025-03-17..23); an occurred mention
 //   dated only by its article allows the week up to publication; an expected or proposed
 //   mention without a date allows the two weeks after publication; anything else has no
-//   interval and never merges.
+//   interval and never merges. One of the two intervals must be at most a month long:
+//   "in 2010" and "in 2010" are too coarse to tell.
 #pragma once
 
 #include <optional>

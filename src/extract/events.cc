@@ -97,7 +97,14 @@ class SentenceEvents {
 
   // The governing time expression of trigger k among `times` (indexes of expressions in
   // this sentence that can date an event), or kNone.
-  size_t governing_time(size_t k, const std::vector<TimeExpr>& all, const std::vector<size_t>& times) const {
+  size_t governing_time(size_t k, const std::vector<TimeExpr>& all, const std::vector<size_t>& given) const {
+    // "this year's conference" dates the conference, not the verb: a possessive time
+    // expression only counts when nothing else does.
+    std::vector<size_t> times;
+    for (size_t x : given) {
+      if (!possessive(all[x])) times.push_back(x);
+    }
+    if (times.empty()) times = given;
     size_t best = kNone, best_dist = kNone;
     for (size_t x : times) {
       const auto [breaks, dist] = separation(triggers_[k], all[x]);
@@ -116,6 +123,13 @@ class SentenceEvents {
  private:
   size_t trigger_at(size_t tok) const {
     return tok >= s_.first_token && tok < s_.end_token ? trigger_of_[tok - s_.first_token] : kNone;
+  }
+
+  bool possessive(const TimeExpr& x) const {
+    const size_t t = doc_.token_at(x.span.end);
+    if (t >= s_.end_token || doc_.tokens()[t].start != x.span.end) return false;
+    const std::string_view w = doc_.lower(t);
+    return w == "'s" || w == "\xE2\x80\x99s";
   }
 
   // "to" that opens an infinitive: the next token starts a verb trigger.

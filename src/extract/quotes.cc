@@ -140,11 +140,24 @@ class QuoteFinder {
     else take_single(m);
   }
 
-  void take_primary(const Mark& m) {
-    // The innermost open quote of the same type closes; an unclosed single quote inside it
-    // is dropped first.
+  // The innermost open quote that `m` can close or restart: same type and style first
+  // (a straight " inside “ ” is nested), else same type when `m` can only close.
+  std::optional<size_t> partner(const Mark& m) const {
     for (size_t k = stack_.size(); k-- > 0;) {
-      if (stack_[k].mark.type != m.type) continue;
+      if (stack_[k].mark.type == m.type && stack_[k].mark.straight == m.straight) return k;
+    }
+    if (m.role != Role::kClose) return std::nullopt;
+    for (size_t k = stack_.size(); k-- > 0;) {
+      if (stack_[k].mark.type == m.type) return k;  // “sloppy" pairs
+    }
+    return std::nullopt;
+  }
+
+  void take_primary(const Mark& m) {
+    // The innermost open quote of the same kind closes; an unclosed single quote inside it
+    // is dropped first.
+    if (auto found = partner(m)) {
+      const size_t k = *found;
       if (m.role == Role::kClose || m.role == Role::kEither) {
         stack_.resize(k + 1);
         emit(m);
@@ -153,6 +166,10 @@ class QuoteFinder {
       // A second opening mark of the same kind: the first was never closed.
       stack_.resize(k);
       stack_.push_back(Open{m, {}});
+      return;
+    }
+    if (!stack_.empty() && m.role == Role::kEither) {
+      stack_.push_back(Open{m, {}});  // a straight mark inside curly ones opens a nested quote
       return;
     }
     if (m.role == Role::kOpen || m.role == Role::kEither) {

@@ -126,6 +126,12 @@ class QuoteAttributor {
   // A speech cue right after a source phrase, allowing auxiliaries and an appositive
   // between them ("Hope Hicks, his spokeswoman, said").
   std::optional<Cue> cue_following(size_t i, size_t limit) const {
+    // "Rep. John Mica (R-Fla.) said"
+    if (i < limit && is_punct(doc_, i, "(")) {
+      size_t c = i + 1;
+      while (c < limit && c < i + 8 && !is_punct(doc_, c, ")")) ++c;
+      if (c < limit && is_punct(doc_, c, ")")) i = c + 1;
+    }
     for (size_t v = i; v < limit && v < i + 4; ++v) {
       auto cue = attribution::cue_at(doc_, v, i);
       if (cue && cue->tokens.first == i) return speech_cue(cue) ? cue : std::nullopt;
@@ -181,6 +187,14 @@ class QuoteAttributor {
     if (cue.entry->flags & lexicon::kObject) {
       e = attribution::skip_object(doc_, e, k);
       e = attribution::skip_adverbials(doc_, e, k);
+      // "told his radio audience of Monday": a short tail after the object.
+      if (e < k && k - e <= 3) {
+        bool words = true;
+        for (size_t t = e; t < k && words; ++t) {
+          words = doc_.tokens()[t].kind == TokenKind::kWord && !attribution::find_cue_verb(doc_.lower(t), {});
+        }
+        if (words) e = k;
+      }
     }
     return e == k;
   }
@@ -249,7 +263,8 @@ class QuoteAttributor {
     if (!src || src->kind != SourceKind::kName) return std::nullopt;
     size_t e = src->tokens.end;
     if (e < pend && attribution::is_terminal_punct(doc_.text(e))) ++e;
-    if (e < pend && !is_punct(doc_, e, ",")) return std::nullopt;
+    const bool ends_line = e >= pend || doc_.tokens()[e].newline_before || text::is_quote(doc_.text(e));
+    if (!ends_line && !is_punct(doc_, e, ",")) return std::nullopt;
     Cue cue;
     cue.tokens = {p, p + 1};
     cue.verb = p;
@@ -312,6 +327,9 @@ class QuoteAttributor {
     const bool opens = q.open_token == qs.first_token || is_punct(doc_, q.open_token - 1, ",") ||
                        is_punct(doc_, q.open_token - 1, ":");
     if (!opens) return false;
+    for (size_t k = close_end(q); k < qs.end_token; ++k) {
+      if (doc_.tokens()[k].kind != TokenKind::kPunct || text::is_quote(doc_.text(k))) return false;
+    }
     const size_t attr_last = std::max(last_region_end_, last_close_end_) - 1;
     if (q.open_token > 0 && doc_.sentence_at(doc_.tokens()[q.open_token - 1].start) !=
                                 doc_.sentence_at(doc_.tokens()[attr_last].start)) {

@@ -38,7 +38,7 @@ inline constexpr std::string_view kClauseOpeners[] = {
     "though", "although", "then", "yet", "or", "before", "until", "once", "whereas", "however",
     "meanwhile", "now", "also", "later", "today", "yesterday", "tonight", "earlier", "instead",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "still", "why",
-    "because", "even", "indeed", "separately", "but", "and",
+    "because", "even", "indeed", "separately", "which", "whom",
 };
 
 // Lower-case words that may stand before a name in a source phrase ("former", "senior").
