@@ -4,9 +4,11 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "extract/document.h"
 #include "extract/pipeline.h"
+#include "ingest/ordered_pool.h"
 #include "store/extraction_store.h"
 #include "util/error.h"
 
@@ -92,53 +94,155 @@ std::optional<std::string> read_file(const std::string& path, size_t max_bytes, 
   return ss.str();
 }
 
-Ingester::Ingester(store::Database& db, IngestOptions opts, std::function<std::string()> now)
-    : db_(db), opts_(std::move(opts)), now_(std::move(now)), articles_(db), extractions_(db) {}
+// An article on its way through the pipeline: read, then extracted by a worker, then written.
+struct Ingester::Pending {
+  ArticleInput article;
+  std::optional<Extraction> extraction;
+  size_t bytes_done = 0;  // input bytes read once this article is stored, for progress
+};
 
-store::PutResult Ingester::ingest_article(ArticleInput a) {
+class Ingester::Pool : public OrderedPool<Pending, Pending> {
+ public:
+  using OrderedPool::OrderedPool;
+};
+
+namespace {
+
+// Enough articles in flight to keep every worker busy while the writer commits; bounded so
+// memory stays flat in the length of the input.
+constexpr size_t kJobsPerWorker = 8;
+
+size_t worker_count(const IngestOptions& opts) {
+  if (!opts.extract) return 0;
+  if (opts.workers) return *opts.workers;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+Ingester::Ingester(store::Database& db, IngestOptions opts, std::function<std::string()> now)
+    : db_(db), opts_(std::move(opts)), now_(std::move(now)), articles_(db), extractions_(db) {
+  const size_t workers = worker_count(opts_);
+  const bool extract = opts_.extract;
+  pool_ = std::make_unique<Pool>(workers, workers * kJobsPerWorker + 1, [extract](Pending& p) {
+    if (extract) {
+      const Document doc(p.article.body);
+      p.extraction = extract_article(doc, p.article.published);
+    }
+    return std::move(p);
+  });
+}
+
+Ingester::~Ingester() = default;
+
+void Ingester::apply_overrides(ArticleInput& a) const {
   if (opts_.outlet) a.outlet = opts_.outlet;
   if (opts_.url) a.url = opts_.url;
   if (opts_.published) a.published = *opts_.published;
-  store::PutResult r;
-  try {
-    store::Transaction tx(db_);
-    const std::string now = now_();
-    r = articles_.put(a, now);
-    if (r.outcome != store::PutOutcome::kUnchanged && opts_.extract) {
-      const Document doc(a.body);
-      extractions_.put(r.revision_id, extract_article(doc, a.published), a.body, now);
-    }
-    tx.commit();
-  } catch (const Error&) {
-    throw;
-  } catch (const std::exception& e) {
-    store::rethrow_sqlite(e, db_.path());
-  }
+}
+
+void Ingester::count(const store::PutResult& r) {
   switch (r.outcome) {
     case store::PutOutcome::kNew: ++counts_.added; break;
     case store::PutOutcome::kUnchanged: ++counts_.unchanged; break;
     case store::PutOutcome::kRevised: ++counts_.revised; break;
     case store::PutOutcome::kRedated: ++counts_.redated; break;
   }
+}
+
+store::PutResult Ingester::store_one(const ArticleInput& a, const Extraction* x) {
+  const std::string now = now_();
+  store::PutResult r = articles_.put(a, now);
+  if (r.outcome != store::PutOutcome::kUnchanged && opts_.extract) {
+    if (x) {
+      extractions_.put(r.revision_id, *x, a.body, now);
+    } else {
+      const Document doc(a.body);
+      extractions_.put(r.revision_id, extract_article(doc, a.published), a.body, now);
+    }
+  }
   return r;
 }
 
-void Ingester::ingest_content(std::string_view content, std::string_view name) {
+store::PutResult Ingester::ingest_article(ArticleInput a) {
+  finish();
+  apply_overrides(a);
+  store::PutResult r;
+  try {
+    store::Transaction tx(db_);
+    r = store_one(a, nullptr);
+    tx.commit();
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    store::rethrow_sqlite(e, db_.path());
+  }
+  count(r);
+  return r;
+}
+
+void Ingester::submit(ArticleInput a, size_t bytes_done) {
+  apply_overrides(a);
+  while (pool_->in_flight() >= pool_->window()) write(pool_->take());
+  pool_->submit(Pending{std::move(a), std::nullopt, bytes_done});
+  // Write what is ready now, so the writer keeps pace instead of waiting for a full window.
+  while (pool_->front_ready()) write(pool_->take());
+}
+
+// Writes one article in the current batch transaction, committing when the batch is full.
+// A failure rolls back the batch (one article by default) and propagates.
+void Ingester::write(Pending p) {
+  store::PutResult r;
+  try {
+    if (!batch_tx_) batch_tx_.emplace(db_);
+    r = store_one(p.article, p.extraction ? &*p.extraction : nullptr);
+    if (++batch_size_ >= std::max<size_t>(opts_.batch, 1)) {
+      batch_tx_->commit();
+      batch_tx_.reset();
+      batch_size_ = 0;
+    }
+  } catch (const std::exception& e) {
+    batch_tx_.reset();
+    batch_size_ = 0;
+    if (dynamic_cast<const Error*>(&e)) throw;
+    store::rethrow_sqlite(e, db_.path());
+  }
+  count(r);
+  counts_.bytes = std::max(counts_.bytes, p.bytes_done);
+  if (progress_) progress_(IngestProgress{counts_.bytes, total_bytes_, &counts_});
+}
+
+void Ingester::finish() {
+  while (pool_->in_flight() > 0) write(pool_->take());
+  if (batch_tx_) {
+    try {
+      batch_tx_->commit();
+    } catch (...) {
+      batch_tx_.reset();
+      batch_size_ = 0;
+      throw;
+    }
+    batch_tx_.reset();
+    batch_size_ = 0;
+  }
+}
+
+void Ingester::add_content(std::string_view content, std::string_view name) {
   ReadResult read = read_articles(content, name, opts_.read);
   counts_.rejected += read.problems.size();
   problems_.insert(problems_.end(), read.problems.begin(), read.problems.end());
-  const size_t start_bytes = counts_.bytes;
-  size_t i = 0;
-  for (auto& a : read.articles) {
-    ingest_article(std::move(a));
-    ++i;
-    if (progress_) {
-      // Spread the file's bytes over its articles so a large JSON Lines file moves the bar.
-      counts_.bytes = start_bytes + content.size() * i / read.articles.size();
-      progress_(IngestProgress{counts_.bytes, total_bytes_, &counts_});
-    }
+  // Spread the input's bytes over its articles so a large JSON Lines file moves the bar.
+  const size_t start_bytes = read_bytes_;
+  read_bytes_ += content.size();
+  for (size_t i = 0; i < read.articles.size(); ++i) {
+    submit(std::move(read.articles[i]), start_bytes + content.size() * (i + 1) / read.articles.size());
   }
-  counts_.bytes = start_bytes + content.size();
+}
+
+void Ingester::ingest_content(std::string_view content, std::string_view name) {
+  add_content(content, name);
+  finish();
+  counts_.bytes = std::max(counts_.bytes, read_bytes_);
 }
 
 void Ingester::ingest_paths(const std::vector<std::string>& paths, const std::function<std::string()>& read_stdin) {
@@ -152,7 +256,7 @@ void Ingester::ingest_paths(const std::vector<std::string>& paths, const std::fu
   }
   for (const auto& f : files) {
     if (f == "-") {
-      ingest_content(read_stdin(), "<stdin>");
+      add_content(read_stdin(), "<stdin>");
       continue;
     }
     std::vector<ReadProblem> problems;
@@ -162,8 +266,10 @@ void Ingester::ingest_paths(const std::vector<std::string>& paths, const std::fu
       problems_.insert(problems_.end(), problems.begin(), problems.end());
       continue;
     }
-    ingest_content(*content, f);
+    add_content(*content, f);
   }
+  finish();
+  counts_.bytes = std::max(counts_.bytes, read_bytes_);
 }
 
 }  // namespace claimline::ingest

@@ -1,8 +1,15 @@
-// Ingest: input files -> articles -> database, one transaction per article. A bad input is
-// reported (file:line) and skipped; the good articles of the same batch are still stored.
+// Ingest: input files -> articles -> database, one transaction per article (or, when asked,
+// per batch of articles, all-or-nothing). A bad input is reported (file:line) and skipped;
+// the good articles of the same batch are still stored.
+//
+// Extraction runs on worker threads while the calling thread, which alone uses the database
+// connection, writes the articles in input order: the database ends up exactly as a
+// sequential ingest leaves it. Workers extract every article they are given, so a re-sent
+// article costs an extraction even though nothing is written for it.
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +30,11 @@ struct IngestOptions {
   std::optional<std::string> url;
   std::optional<Timestamp> published;
   bool extract = true;  // run the extractors and store what they find
+  // Extraction threads; nullopt: one per core; 0: extract on the calling thread.
+  std::optional<size_t> workers;
+  // Articles per write transaction. 1: one transaction per article (the default). More: an
+  // all-or-nothing batch (a failure rolls back the whole batch), for bulk loads.
+  size_t batch = 1;
 };
 
 struct IngestCounts {
@@ -46,11 +58,21 @@ class Ingester {
   // `now` returns the current time as ISO 8601 (a seam: tests pass a fixed clock).
   Ingester(store::Database& db, IngestOptions opts, std::function<std::string()> now);
 
+  ~Ingester();
+
   // Reads every article of one input and stores each in its own transaction.
   // Throws Error (kDatabase) when the database fails; the article being written is rolled back.
   void ingest_content(std::string_view content, std::string_view name);
 
-  // Stores one already-read article (applying the command-line overrides).
+  // Streaming form of ingest_content: reads the articles of one input and queues them;
+  // some may be stored before it returns, the rest by later calls or by finish().
+  void add_content(std::string_view content, std::string_view name);
+  // Stores everything queued and commits. Articles still queued when the Ingester is
+  // destroyed without finish() are not stored.
+  void finish();
+
+  // Stores one already-read article (applying the command-line overrides), after finishing
+  // whatever was queued.
   store::PutResult ingest_article(ArticleInput article);
 
   // Expands files and directories (walked recursively, in name order; hidden files, README*
@@ -63,6 +85,17 @@ class Ingester {
   const std::vector<ReadProblem>& problems() const { return problems_; }
 
  private:
+  struct Pending;
+  class Pool;
+
+  void submit(ArticleInput a, size_t bytes_done);
+  void write(Pending p);
+  // Stores one article (and what was extracted from it, when `x` is given; else extracts it
+  // here). REQUIRES: an open write transaction.
+  store::PutResult store_one(const ArticleInput& a, const Extraction* x);
+  void apply_overrides(ArticleInput& a) const;
+  void count(const store::PutResult& r);
+
   store::Database& db_;
   IngestOptions opts_;
   std::function<std::string()> now_;
@@ -72,6 +105,10 @@ class Ingester {
   std::vector<ReadProblem> problems_;
   std::function<void(const IngestProgress&)> progress_;
   size_t total_bytes_ = 0;
+  size_t read_bytes_ = 0;  // input bytes read so far
+  std::unique_ptr<Pool> pool_;
+  std::optional<store::Transaction> batch_tx_;
+  size_t batch_size_ = 0;  // articles written in batch_tx_
 };
 
 // The files an ingest of `paths` reads, in order; missing paths become problems.

@@ -116,26 +116,35 @@ ArticleStore::ArticleStore(Database& db)
       update_latest_(db.sql(),
                      "UPDATE articles SET (latest_revision, published_at) = "
                      "(SELECT number, published_at FROM revisions WHERE article_id = articles.id "
-                     "ORDER BY number DESC LIMIT 1) WHERE id = ?1") {}
+                     "ORDER BY number DESC LIMIT 1) WHERE id = ?1"),
+      first_later_revision_(db.sql(), "SELECT min(number) FROM revisions WHERE article_id = ? AND published_at > ?"),
+      shift_revisions_(db.sql(),
+                       "UPDATE revisions SET number = -(number + 1) WHERE article_id = ? AND number >= ?"),
+      unshift_revisions_(db.sql(), "UPDATE revisions SET number = -number WHERE article_id = ? AND number < 0"),
+      redate_revision_(db.sql(),
+                       "UPDATE revisions SET published = ?, published_at = ?, published_precision = ? WHERE id = ?"),
+      redate_article_(db.sql(), "UPDATE articles SET published_at = ? WHERE id = ? AND latest_revision = ?") {}
 
 // Revisions are numbered in publication order, not in the order they were ingested: an
 // older version read after a newer one goes before it, and later numbers shift up by one.
 int ArticleStore::revision_slot(int64_t article_id, int latest, const Timestamp& published) {
   if (latest == 0 || !published.known()) return latest + 1;
-  SQLite::Statement q(db_.sql(),
-                      "SELECT min(number) FROM revisions WHERE article_id = ? AND published_at > ?");
+  auto& q = first_later_revision_;
+  q.reset();
   q.bind(1, article_id);
   q.bind(2, static_cast<int64_t>(published.time.time_since_epoch().count()));
-  if (!q.executeStep() || q.getColumn(0).isNull()) return latest + 1;
-  const int slot = q.getColumn(0).getInt();
+  const bool later = q.executeStep() && !q.getColumn(0).isNull();
+  const int slot = later ? q.getColumn(0).getInt() : latest + 1;
+  q.reset();
+  if (!later) return slot;
   // Two steps, because UNIQUE(article_id, number) is checked row by row.
-  SQLite::Statement up(db_.sql(), "UPDATE revisions SET number = -(number + 1) WHERE article_id = ? AND number >= ?");
-  up.bind(1, article_id);
-  up.bind(2, slot);
-  up.exec();
-  SQLite::Statement flip(db_.sql(), "UPDATE revisions SET number = -number WHERE article_id = ? AND number < 0");
-  flip.bind(1, article_id);
-  flip.exec();
+  shift_revisions_.reset();
+  shift_revisions_.bind(1, article_id);
+  shift_revisions_.bind(2, slot);
+  shift_revisions_.exec();
+  unshift_revisions_.reset();
+  unshift_revisions_.bind(1, article_id);
+  unshift_revisions_.exec();
   return slot;
 }
 
@@ -151,7 +160,7 @@ int64_t ArticleStore::insert_revision(int64_t article_id, int number, const Arti
   else q.bind(5);
   bind_time(q, 6, a.published);
   q.bind(7, std::string(precision_name(a.published.precision)));
-  q.bind(8, a.body);
+  q.bindNoCopy(8, a.body);  // the body outlives the statement's execution below
   q.bind(9, hash);
   q.bind(10, static_cast<int64_t>(a.body.size()));
   q.bind(11, a.origin);
@@ -213,15 +222,15 @@ PutResult ArticleStore::put(const ArticleInput& a, const std::string& now) {
   if (precision) {
     result.outcome = PutOutcome::kUnchanged;
     if (*precision == "none" && a.published.known()) {
-      SQLite::Statement u(db_.sql(),
-                          "UPDATE revisions SET published = ?, published_at = ?, published_precision = ? WHERE id = ?");
+      auto& u = redate_revision_;
+      u.reset();
       u.bind(1, a.published.iso());
       bind_time(u, 2, a.published);
       u.bind(3, std::string(precision_name(a.published.precision)));
       u.bind(4, result.revision_id);
       u.exec();
-      SQLite::Statement l(db_.sql(),
-                          "UPDATE articles SET published_at = ? WHERE id = ? AND latest_revision = ?");
+      auto& l = redate_article_;
+      l.reset();
       bind_time(l, 1, a.published);
       l.bind(2, result.article_id);
       l.bind(3, result.revision_number);

@@ -96,6 +96,11 @@ class ArticleStore {
   SQLite::Statement insert_article_;
   SQLite::Statement insert_revision_;
   SQLite::Statement update_latest_;
+  SQLite::Statement first_later_revision_;
+  SQLite::Statement shift_revisions_;
+  SQLite::Statement unshift_revisions_;
+  SQLite::Statement redate_revision_;
+  SQLite::Statement redate_article_;
 };
 
 // Turns user search text into an FTS5 query that cannot be a syntax error: bare words are

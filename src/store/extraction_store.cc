@@ -1,13 +1,20 @@
 #include "store/extraction_store.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "extract/entities.h"
 
 namespace claimline::store {
 namespace {
 
-std::string iso_day(const date::year_month_day& d) { return date::format("%F", date::sys_days{d}); }
+// "2025-03-17". date::format goes through an ostringstream, which showed in ingest profiles.
+std::string iso_day(const date::year_month_day& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return buf;
+}
 
 void bind_span_opt(SQLite::Statement& q, int i, const std::optional<Span>& s) {
   if (s) {
@@ -46,14 +53,20 @@ ExtractionStore::ExtractionStore(Database& db)
                         "speaker_entity_id, speaker_start, speaker_end, cue, cue_start, cue_end, stance_cue, "
                         "place, said, said_value, said_first_day, said_last_day, confidence, method) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      events_(db) {}
+      entity_name_(db.sql(), "SELECT name FROM entities WHERE id = ?"),
+      insert_entity_(db.sql(), "INSERT INTO entities(name, kind, created_at) VALUES (?, ?, ?)"),
+      update_entity_name_(db.sql(),
+                          "UPDATE entities SET name = ?1 WHERE id = ?2 AND (length(name) < length(?1) "
+                          "OR (length(name) = length(?1) AND name = upper(name) AND ?1 <> upper(?1)))"),
+      clear_times_(db.sql(), "DELETE FROM times WHERE revision_id = ? AND method <> 'manual'"),
+      clear_statements_(db.sql(), "DELETE FROM statements WHERE revision_id = ? AND method <> 'manual'"),
+      clear_mentions_(db.sql(), "DELETE FROM entity_mentions WHERE revision_id = ? AND method <> 'manual'") {}
 
 void ExtractionStore::clear(int64_t revision_id) {
-  events_.clear(revision_id);
-  for (const char* table : {"times", "statements", "entity_mentions"}) {
-    SQLite::Statement q(db_.sql(), std::string("DELETE FROM ") + table + " WHERE revision_id = ? AND method <> 'manual'");
-    q.bind(1, revision_id);
-    q.exec();
+  for (SQLite::Statement* q : {&clear_times_, &clear_statements_, &clear_mentions_}) {
+    q->reset();
+    q->bind(1, revision_id);
+    q->exec();
   }
 }
 
@@ -96,13 +109,16 @@ int64_t ExtractionStore::resolve_entity(const Entity& e, const std::string& now)
     // A full name: an earlier entity known only by this surname becomes this person.
     const auto ids = candidates(surname_key(e.name));
     if (ids.size() == 1) {
-      SQLite::Statement q(db_.sql(), "SELECT name FROM entities WHERE id = ?");
+      auto& q = entity_name_;
+      q.reset();
       q.bind(1, ids.front());
       if (q.executeStep() && q.getColumn(0).getString().find(' ') == std::string::npos) id = ids.front();
+      q.reset();
     }
   }
   if (!id) {
-    SQLite::Statement q(db_.sql(), "INSERT INTO entities(name, kind, created_at) VALUES (?, ?, ?)");
+    auto& q = insert_entity_;
+    q.reset();
     q.bind(1, e.name);
     q.bind(2, kind_of(e));
     q.bind(3, now);
@@ -110,9 +126,8 @@ int64_t ExtractionStore::resolve_entity(const Entity& e, const std::string& now)
     id = db_.sql().getLastInsertRowid();
   } else if (e.name.size() > 0) {
     // Keep the fullest name seen, and prefer "Moscow" to a dateline's "MOSCOW".
-    SQLite::Statement q(db_.sql(),
-                        "UPDATE entities SET name = ?1 WHERE id = ?2 AND (length(name) < length(?1) "
-                        "OR (length(name) = length(?1) AND name = upper(name) AND ?1 <> upper(?1)))");
+    auto& q = update_entity_name_;
+    q.reset();
     q.bind(1, e.name);
     q.bind(2, *id);
     q.exec();
@@ -198,7 +213,6 @@ std::vector<int64_t> ExtractionStore::put(int64_t revision_id, const Extraction&
   }
   insert_mention_.reset();
   put_statements(revision_id, x, ids);
-  events_.put(revision_id, x, ids, body, now);
   return ids;
 }
 

@@ -13,7 +13,6 @@
 
 #include "model/extraction.h"
 #include "store/database.h"
-#include "store/event_store.h"
 
 namespace claimline::store {
 
@@ -43,7 +42,13 @@ class ExtractionStore {
   SQLite::Statement insert_mention_;
   SQLite::Statement insert_time_;
   SQLite::Statement insert_statement_;
-  EventStore events_;
+  // Prepared once: preparing costs more than running these small statements.
+  SQLite::Statement entity_name_;
+  SQLite::Statement insert_entity_;
+  SQLite::Statement update_entity_name_;
+  SQLite::Statement clear_times_;
+  SQLite::Statement clear_statements_;
+  SQLite::Statement clear_mentions_;
 };
 
 }  // namespace claimline::store

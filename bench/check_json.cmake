@@ -1,0 +1,54 @@
+# Runs claimline_bench on 2,000 generated articles and checks that its JSON output is one
+# object with every key of the contract (DESIGN.md, Performance). Asserts no timing.
+# Usage: cmake -DBENCH=path/to/claimline_bench -P check_json.cmake
+if(NOT BENCH)
+  message(FATAL_ERROR "pass -DBENCH=<path to claimline_bench>")
+endif()
+execute_process(
+  COMMAND ${BENCH} --articles 2000 --json --queries 20 --extract-sample 200
+  OUTPUT_VARIABLE out
+  ERROR_VARIABLE err
+  RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "claimline_bench exited with ${rc}:\n${err}")
+endif()
+
+set(keys articles raw_bytes ingest_articles_per_s ingest_mb_per_s floor_articles_per_s ratio
+         extract_mb_per_s_per_core peak_rss_bytes db_bytes db_bytes_per_article
+         raw_bytes_per_article queries cores)
+foreach(key IN LISTS keys)
+  string(JSON value ERROR_VARIABLE missing GET "${out}" ${key})
+  if(missing)
+    message(FATAL_ERROR "key '${key}' missing from the JSON output: ${missing}\n${out}")
+  endif()
+endforeach()
+
+string(JSON articles GET "${out}" articles)
+if(NOT articles EQUAL 2000)
+  message(FATAL_ERROR "expected 2000 articles, got ${articles}")
+endif()
+
+# Every query has the three keys; an available one has counted runs.
+string(JSON nqueries LENGTH "${out}" queries)
+if(nqueries EQUAL 0)
+  message(FATAL_ERROR "no queries in the output")
+endif()
+math(EXPR last "${nqueries} - 1")
+set(available 0)
+foreach(i RANGE ${last})
+  string(JSON name MEMBER "${out}" queries ${i})
+  foreach(key median_ms p95_ms count)
+    string(JSON value ERROR_VARIABLE missing GET "${out}" queries ${name} ${key})
+    if(missing)
+      message(FATAL_ERROR "query '${name}' has no '${key}'")
+    endif()
+  endforeach()
+  string(JSON count GET "${out}" queries ${name} count)
+  if(count GREATER 0)
+    math(EXPR available "${available} + 1")
+  endif()
+endforeach()
+if(available EQUAL 0)
+  message(FATAL_ERROR "no query ran")
+endif()
+message(STATUS "claimline_bench JSON has every contract key; ${available} of ${nqueries} query kinds ran")

@@ -1,0 +1,30 @@
+// Command line of claimline_bench.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimline::bench {
+
+struct BenchOptions {
+  size_t articles = 10000;            // generated inputs (ignored with --corpus)
+  uint64_t seed = 1;
+  std::vector<std::string> corpus;    // files or directories to load instead of generating
+  std::string db;                     // keep the database here; empty: a temporary file, removed
+  std::string work_dir;               // temporary files; empty: $TMPDIR or /tmp
+  bool json = false;
+  size_t queries = 200;               // runs per query kind
+  size_t extract_sample = 2000;       // articles timed for the extraction-only rate
+  std::optional<size_t> workers;      // ingest extraction threads; default: as `claimline ingest`
+  std::optional<size_t> batch;        // articles per transaction; default: as `claimline ingest`
+  bool skip_floor = false;
+};
+
+// Parses argv. Returns nullopt after printing help (exit 0); throws std::invalid_argument
+// with a one-line message on a usage error (exit 2).
+std::optional<BenchOptions> parse_options(int argc, char** argv);
+
+}  // namespace claimline::bench

@@ -1,0 +1,183 @@
+#include "bench/queries.h"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <memory>
+
+#include "model/timestamp.h"
+#include "store/article_store.h"
+#include "store/statement_store.h"
+#include "store/timeline_query.h"
+
+namespace claimline::bench {
+namespace {
+
+constexpr size_t kWarmup = 5;
+constexpr int kPage = 100;          // rows per page of a listing
+constexpr int kSearchPage = 20;     // hits per page of a search
+constexpr int64_t kWindow = 30 * 86400;
+constexpr size_t kMinWordBytes = 5;
+
+const std::string kNoClaimQueries =
+    "not implemented yet: claim timeline, as-of and diff queries are another issue";
+
+std::vector<std::string> title_words(const std::string& title) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : title + " ") {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      w += c;
+      continue;
+    }
+    if (w.size() >= kMinWordBytes) out.push_back(w);
+    w.clear();
+  }
+  return out;
+}
+
+template <typename T>
+const T& any_of(Rng& r, const std::vector<T>& v) {
+  return v[r.below(v.size())];
+}
+
+int64_t any_time(Rng& r, const QueryInputs& in) {
+  if (in.last <= in.first) return in.first;
+  return in.first + static_cast<int64_t>(r.below(static_cast<size_t>(in.last - in.first)));
+}
+
+// Nearest-rank percentile of sorted values.
+double percentile(const std::vector<double>& sorted, double p) {
+  if (sorted.empty()) return 0;
+  const size_t rank = static_cast<size_t>(std::ceil(p * static_cast<double>(sorted.size())));
+  return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
+}
+
+}  // namespace
+
+QueryInputs sample_query_inputs(store::Database& db, size_t sample, uint64_t seed) {
+  QueryInputs in;
+  store::ArticleStore articles(db);
+  store::StatementStore statements(db);
+  for (const auto& o : articles.outlets().list()) in.outlets.push_back(o.name);
+  const int64_t n = articles.count({});
+  Rng r(mix(seed, 0x5a3b1e));
+  bool dated = false;
+  for (size_t i = 0; i < sample && n > 0; ++i) {
+    const int64_t id = 1 + static_cast<int64_t>(r.below(static_cast<size_t>(n)));
+    const auto a = articles.get(id);
+    if (!a) continue;
+    if (a->article.latest.title) {
+      for (auto& w : title_words(*a->article.latest.title)) in.words.push_back(std::move(w));
+    }
+    store::StatementFilter f;
+    f.article_id = id;
+    f.limit = 0;
+    for (const auto& s : statements.list(f)) {
+      if (s.speaker && s.speaker_entity_id) in.speakers.push_back(*s.speaker);
+    }
+    if (const auto& p = a->article.latest.published) {
+      if (const auto t = parse_timestamp(*p)) {
+        const int64_t secs = t->time.time_since_epoch().count();
+        in.first = dated ? std::min(in.first, secs) : secs;
+        in.last = dated ? std::max(in.last, secs) : secs;
+        dated = true;
+      }
+    }
+  }
+  return in;
+}
+
+std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
+  auto articles = std::make_shared<store::ArticleStore>(db);
+  auto statements = std::make_shared<store::StatementStore>(db);
+  auto timeline = std::make_shared<store::EntityTimeline>(db);
+  const auto inputs = std::make_shared<QueryInputs>(in);
+  std::vector<QueryKind> kinds;
+
+  kinds.push_back({"timeline", "claim timeline: every source's stance on one claim, by date", kNoClaimQueries, {}});
+  kinds.push_back({"as_of", "claim timeline as known on a date", kNoClaimQueries, {}});
+  kinds.push_back({"diff", "where two outlets disagree on a claim", kNoClaimQueries, {}});
+
+  const std::string no_speakers = inputs->speakers.empty() ? "no statement with a known speaker was stored" : "";
+  kinds.push_back({"entity_timeline", "statements of one speaker entity, oldest first, first page of 100",
+                   no_speakers, [=](Rng& r) {
+                     store::EntityTimelineQuery q;
+                     q.entity_ids = statements->find_entities(any_of(r, inputs->speakers));
+                     q.limit = kPage;
+                     return timeline->statements(q).size();
+                   }});
+  kinds.push_back({"entity_timeline_as_of",
+                   "statements of one speaker entity as published by a random date, newest first, 100",
+                   no_speakers, [=](Rng& r) {
+                     store::EntityTimelineQuery q;
+                     q.entity_ids = statements->find_entities(any_of(r, inputs->speakers));
+                     q.as_of = any_time(r, *inputs);
+                     q.newest_first = true;
+                     q.limit = kPage;
+                     return timeline->statements(q).size();
+                   }});
+  kinds.push_back({"statements_by_speaker", "`claimline statements --speaker NAME`: first page of 100",
+                   no_speakers, [=](Rng& r) {
+                     store::StatementFilter f;
+                     f.speaker = any_of(r, inputs->speakers);
+                     f.limit = kPage;
+                     return statements->list(f).size();
+                   }});
+  kinds.push_back({"search", "full-text search of articles, one or two title words, best 20",
+                   inputs->words.empty() ? "no titled article was stored" : "", [=](Rng& r) {
+                     store::ArticleFilter f;
+                     std::string text = any_of(r, inputs->words);
+                     if (r.chance(300)) text += " " + any_of(r, inputs->words);
+                     f.search = text;
+                     f.limit = kSearchPage;
+                     return articles->list(f).size();
+                   }});
+  kinds.push_back({"articles_by_outlet", "articles of one outlet in a 30-day window, first 100",
+                   inputs->outlets.empty() ? "no outlet was stored" : "", [=](Rng& r) {
+                     store::ArticleFilter f;
+                     f.outlet_id = articles->outlets().find(any_of(r, inputs->outlets));
+                     f.from = any_time(r, *inputs);
+                     f.to = *f.from + kWindow;
+                     f.limit = kPage;
+                     return articles->list(f).size();
+                   }});
+  return kinds;
+}
+
+std::vector<QueryStats> run_queries(const std::vector<QueryKind>& kinds, size_t runs, uint64_t seed,
+                                    const std::function<void(size_t, size_t)>& progress) {
+  std::vector<QueryStats> out;
+  size_t available = 0;
+  for (const auto& k : kinds) available += k.absent_reason.empty() ? 1 : 0;
+  size_t done = 0;
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    const QueryKind& k = kinds[i];
+    QueryStats s{k.name, k.what, k.absent_reason};
+    if (!k.absent_reason.empty()) {
+      out.push_back(std::move(s));
+      continue;
+    }
+    Rng r(mix(seed, 0x9e7 + i));
+    for (size_t w = 0; w < kWarmup; ++w) k.run(r);
+    std::vector<double> ms;
+    size_t rows = 0;
+    for (size_t j = 0; j < runs; ++j) {
+      const auto start = std::chrono::steady_clock::now();
+      rows += k.run(r);
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+      if (progress) progress(++done, available * runs);
+    }
+    std::sort(ms.begin(), ms.end());
+    s.count = runs;
+    s.median_ms = percentile(ms, 0.5);
+    s.p95_ms = percentile(ms, 0.95);
+    s.max_ms = ms.empty() ? 0 : ms.back();
+    s.mean_rows = runs ? static_cast<double>(rows) / static_cast<double>(runs) : 0;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace claimline::bench
