@@ -60,9 +60,11 @@ ExtractionStore::ExtractionStore(Database& db)
                           "OR (length(name) = length(?1) AND name = upper(name) AND ?1 <> upper(?1)))"),
       clear_times_(db.sql(), "DELETE FROM times WHERE revision_id = ? AND method <> 'manual'"),
       clear_statements_(db.sql(), "DELETE FROM statements WHERE revision_id = ? AND method <> 'manual'"),
-      clear_mentions_(db.sql(), "DELETE FROM entity_mentions WHERE revision_id = ? AND method <> 'manual'") {}
+      clear_mentions_(db.sql(), "DELETE FROM entity_mentions WHERE revision_id = ? AND method <> 'manual'"),
+      events_(db) {}
 
 void ExtractionStore::clear(int64_t revision_id) {
+  events_.clear(revision_id);
   for (SQLite::Statement* q : {&clear_times_, &clear_statements_, &clear_mentions_}) {
     q->reset();
     q->bind(1, revision_id);
@@ -213,6 +215,7 @@ std::vector<int64_t> ExtractionStore::put(int64_t revision_id, const Extraction&
   }
   insert_mention_.reset();
   put_statements(revision_id, x, ids);
+  events_.put(revision_id, x, ids, body, now);
   return ids;
 }
 

@@ -13,6 +13,7 @@
 
 #include "model/extraction.h"
 #include "store/database.h"
+#include "store/event_store.h"
 
 namespace claimline::store {
 
@@ -49,6 +50,7 @@ class ExtractionStore {
   SQLite::Statement clear_times_;
   SQLite::Statement clear_statements_;
   SQLite::Statement clear_mentions_;
+  EventStore events_;
 };
 
 }  // namespace claimline::store

@@ -3,6 +3,8 @@ set(CLAIMLINE_MIGRATIONS
   ${PROJECT_SOURCE_DIR}/migrations/0001_init.sql
   ${PROJECT_SOURCE_DIR}/migrations/0002_times.sql
   ${PROJECT_SOURCE_DIR}/migrations/0003_statements.sql
+  ${PROJECT_SOURCE_DIR}/migrations/0004_claims.sql
+  ${PROJECT_SOURCE_DIR}/migrations/0005_events.sql
 )
 set(CLAIMLINE_MIGRATIONS_CC ${CMAKE_CURRENT_BINARY_DIR}/migrations_embedded.cc)
 string(REPLACE ";" "|" _claimline_migration_args "${CLAIMLINE_MIGRATIONS}")
@@ -19,6 +21,7 @@ list(APPEND CLAIMLINE_SOURCES
   store/article_store.cc
   store/checker.cc
   store/database.cc
+  store/event_store.cc
   store/extraction_store.cc
   store/outlet_store.cc
   store/statement_store.cc
