@@ -74,9 +74,9 @@ struct TimesEvalResult {
   TimexCounts total;
   std::vector<FolderResult> folders;  // one per directory that holds .tml files, sorted
   uint64_t text_bytes = 0;            // UTF-8 bytes of every document text
-  double extract_seconds = 0;         // Document analysis + find_times, one core
-  double find_seconds = 0;            // find_times alone
-  std::vector<std::string> errors;    // "file\tMISS|SPURIOUS|EXTENT|TYPE|VALUE\t..." lines
+  double extract_seconds = 0;         // Document analysis + find_times: CPU seconds of one thread
+  double find_seconds = 0;            // find_times alone, likewise
+  std::vector<std::string> errors;    // one line per TIMEX3: "file\tOK|MISS|SPURIOUS|EXTENT|TYPE|VALUE\t..."
 };
 
 // Reads every .tml under the dirs (sorted by path), runs find_times with the DCT as the

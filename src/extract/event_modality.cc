@@ -319,7 +319,7 @@ class Reader {
         return be ? std::nullopt : std::optional<Modality>(make(EventStatus::kProposed, true, "status.cue.proposed_by"));
       if (w == "expected" || w == "set" || w == "scheduled" || w == "due" || w == "slated" || w == "planned")
         return make(EventStatus::kExpected, true, "status.cue.expected_after", Certainty::kProbable);
-      if (set_of<lexicon::kCancelCues>().contains(w) && w != "end" && w != "ends")
+      if (set_of<lexicon::kCancelCues>().contains(w) && w != "end" && w != "ends" && w != "ended" && w != "stopped")
         return make(EventStatus::kCancelled, false, "status.cue.cancelled_after");
       if (w == "continue" || w == "continues" || w == "continued" || w == "remains" || w == "remain")
         return make(EventStatus::kOngoing, false, "status.cue.continues");

@@ -81,6 +81,11 @@ class SentenceEvents {
       if (is_comma(doc_, j) && ++commas > 1) break;
       const std::string_view w = doc_.lower(j);
       if (tw::is_clause_breaker(w) || w == "that") break;
+      // "Officials in Washington have said the call will ...": a speaker is not a participant.
+      if (const size_t k = trigger_at(j); k != kNone && triggers_[k].event_class == "statement" &&
+                                          triggers_[k].kind != TriggerKind::kNoun) {
+        break;
+      }
       add(j);
     }
     for (size_t j = t.end; j < s_.end_token && j < t.end + 10; ++j) {
@@ -205,6 +210,15 @@ std::optional<EventTime> publication_time(const Timestamp& published) {
   return t;
 }
 
+// Whether a time expression lies after the publication day, or is "later" that day.
+bool after_publication(const TimeExpr& x, const Document& doc, const Timestamp& published) {
+  if (!published.known() || published.precision < Precision::kDay || !x.start) return false;
+  const date::year_month_day day = published.day();
+  if (*x.start > day) return true;
+  const std::string_view text = doc.lower().substr(x.span.start, x.span.size());
+  return *x.start == day && (text.rfind("later", 0) == 0 || text.find("tonight") != std::string_view::npos);
+}
+
 double confidence_of(const Trigger& t, const Modality& m) {
   double c = t.kind == TriggerKind::kNoun ? 0.7 : 0.75;
   if (t.rule == "noun.suffix") c -= 0.1;
@@ -307,6 +321,14 @@ std::vector<Event> find_events(const Document& doc, const std::vector<TimeExpr>&
       e.participants = se.participants(t);
       if (const size_t x = se.governing_time(k, times, sentence_times); x != kNone) {
         e.when = time_from(times[x], x);
+        if (after_publication(times[x], doc, published) &&
+            (e.status == EventStatus::kOccurred || e.status == EventStatus::kOngoing)) {
+          // "talks continue later on Tuesday", "the summit opens on Friday": a present tense
+          // dated after publication is a plan.
+          e.status = EventStatus::kExpected;
+          e.future = true;
+          e.rule += ".dated_after_publication";
+        }
       } else if (m.status == EventStatus::kOccurred && pub) {
         e.when = pub;
       }

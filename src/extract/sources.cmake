@@ -15,6 +15,7 @@ list(APPEND CLAIMLINE_SOURCES
   extract/stance.cc
   extract/stance_claim.cc
   extract/stance_features.cc
+  extract/stance_lexical.cc
   extract/stance_model.cc
   extract/stance_passage.cc
   extract/stance_text.cc

@@ -68,7 +68,7 @@ class QuoteAttributor {
     if (auto f = colon(q)) return emit(q, *f);
     if (auto f = dash(q)) return emit(q, *f);
     if (auto f = embedded(q)) return emit(q, *f);
-    if (auto f = continued(q)) return emit(q, *f);
+    if (continues_previous(q)) join_previous(q);
   }
 
   // “...,” X said / “...,” said X
@@ -294,24 +294,20 @@ class QuoteAttributor {
   }
 
   // A paragraph that is only this quote, right after a paragraph ending in an attributed
-  // quote: the same speaker goes on.
-  std::optional<Found> continued(const Quote& q) const {
+  // quote: the same speaker goes on, and the quote joins that statement.
+  bool continues_previous(const Quote& q) const {
     const size_t p = paragraph_index(q.open_token);
-    if (p == 0 || q.open_token != para_first(p) || out_.empty()) return std::nullopt;
+    if (p == 0 || q.open_token != para_first(p) || out_.empty()) return false;
     const size_t pe = para_end(paragraph_index(q.close_token));
     size_t e = close_end(q);
     while (e < pe && doc_.tokens()[e].kind == TokenKind::kPunct && !text::is_quote(doc_.text(e))) ++e;
-    if (e != pe) return std::nullopt;
+    if (e != pe) return false;
     const Attributed& last = out_.back();
-    if (last.statement.kind != StatementKind::kDirect || !last.source) return std::nullopt;
+    if (last.statement.kind != StatementKind::kDirect || !last.source || last.statement.rule == "quote.embedded") {
+      return false;
+    }
     const size_t last_para = doc_.sentences()[doc_.sentence_at(last.statement.span.end - 1)].paragraph;
-    if (last_para + 1 != p || last_end_para_ != p - 1) return std::nullopt;
-    Found f;
-    f.source = last.source;
-    f.cue = last_cue_;
-    f.rule = "quote.continued";
-    f.confidence = 0.7;
-    return f;
+    return last_para + 1 == p && last_end_para_ == p - 1;
   }
 
   // “A,” she said. “B.” -- in one paragraph, a quote with no attribution of its own joins
@@ -346,6 +342,12 @@ class QuoteAttributor {
       }
     }
     if (has_own_cue(q)) return false;
+    join_previous(q);
+    return true;
+  }
+
+  void join_previous(const Quote& q) {
+    Attributed& last = out_.back();
     Statement& st = last.statement;
     if (st.parts.empty()) st.parts.push_back(st.span);
     for (const auto& piece : q.pieces()) st.parts.push_back(piece);
@@ -355,7 +357,6 @@ class QuoteAttributor {
     last_close_token_ = q.close_token;
     last_close_end_ = close_end(q);
     last_end_para_ = paragraph_index(q.close_token);
-    return true;
   }
 
   // Whether a speech cue with a source stands right before the quote (its own lead-in).
@@ -595,7 +596,7 @@ void resolve_speakers(const Document& doc, const EntityResult& entities, std::ve
 void find_settings(const Document& doc, std::vector<Attributed>* statements) {
   for (auto& a : *statements) {
     Statement& st = a.statement;
-    if (!st.cue_span || st.rule == "quote.continued") continue;
+    if (!st.cue_span) continue;
     const size_t cue_first = doc.token_at(st.cue_span->start);
     const Sentence& s = doc.sentences()[doc.sentence_at(st.cue_span->start)];
     size_t first = s.first_token, end = s.end_token;

@@ -8,11 +8,14 @@
 //   quote.colon        X continued:¶“...” (a lead-in closing the previous paragraph)
 //   quote.dash         “...” — X
 //   quote.embedded     a quote inside the content of an indirect statement
-//   quote.continued    a paragraph that is only a quote, right after a quote of a known
-//                      speaker (the same speaker continues)
-// A quote after its attribution in the same paragraph (“A,” she said. “B.”) joins the
-// statement of the first as another part. Quotes with no attribution (scare quotes,
-// titles, nicknames, unattributed fragments) are not statements.
+//   quote.partial      a quote opening mid-clause (“The plan is “dead,” she said”): an
+//                      indirect statement from the clause start, plus the quote embedded
+// A quote with no attribution of its own joins the statement of the attributed quote
+// before it, as another part: in the same paragraph when it opens a sentence right after
+// that attribution's sentence (“A,” she said. “B.”), or as a paragraph that is only a quote
+// right after one that ended with the attributed quote (the speaker goes on). Quotes with
+// no attribution (scare quotes, titles, nicknames, unattributed fragments) are not
+// statements.
 //
 // Resolution: a name resolves to its entity; "he"/"she" to the nearest compatible person
 // (the speaker of the statement just before, else the subject of the nearest sentence that

@@ -47,7 +47,7 @@ stance::StanceText prepare_article(const Document& article, const stance::Stance
 StanceResult classify_stance(const stance::StanceClaim& claim, const stance::StanceText& article,
                              const stance::StanceModel& model) {
   stance::PairAnalysis pair;
-  stance::analyse_pair(claim, article, &pair);
+  stance::analyse_pair(claim, article, &model.lexical, &pair);
   StanceResult r;
   r.probabilities = model.probabilities(pair.features);
   r.stance = model.decide(r.probabilities);

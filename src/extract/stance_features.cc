@@ -32,7 +32,8 @@ constexpr double kRelevantCoverage = 0.3;
   X(c_negation) X(c_contrast) X(c_question) X(c_quotes) X(c_predicate)                        \
   X(top_neg_mismatch) X(top1_refute) X(top1_negation) X(top1_hedge)                           \
   X(p_deny) X(p_support) X(p_discuss) X(p_deny_frac) X(p_support_frac) X(p_deny_lead)         \
-  X(p_support_lead) X(p_deny_max_rel) X(p_support_max_rel) X(p_pred_same) X(p_pred_contrary)
+  X(p_support_lead) X(p_deny_max_rel) X(p_support_max_rel) X(p_pred_same) X(p_pred_contrary)  \
+  X(lex_agree) X(lex_disagree) X(lex_discuss)
 
 enum FeatureIndex : int {
 #define CLAIMLINE_ENUM(name) k_##name,
@@ -335,7 +336,10 @@ const std::vector<std::string_view>& stance_feature_names() {
   return kNames;
 }
 
-void analyse_pair(const StanceClaim& claim, const StanceText& body, PairAnalysis* out) {
+int lexical_feature_offset() { return k_lex_agree; }
+
+void analyse_pair(const StanceClaim& claim, const StanceText& body, const LexicalModel* lexical,
+                  PairAnalysis* out) {
   out->features.assign(kFeatureCount, 0.0f);
   float* f = out->features.data();
   Coverage c;
@@ -348,6 +352,11 @@ void analyse_pair(const StanceClaim& claim, const StanceText& body, PairAnalysis
   claim_features(claim, f);
   top_sentence_features(claim, body, c, f);
   passage_features(claim, body, c, out);
+  out->sentence_coverage = c.sentence_w;
+  lexical_inputs(claim, body, c.sentence_w, &out->lexical);
+  const LexicalScores lex =
+      lexical ? lexical->probabilities(out->lexical) : LexicalModel().probabilities(out->lexical);
+  for (int k = 0; k < kLexicalClasses; ++k) f[k_lex_agree + k] = float(lex[k]);
 }
 
 }  // namespace claimline::stance

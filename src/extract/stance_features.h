@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract/stance_claim.h"
+#include "extract/stance_lexical.h"
 #include "extract/stance_passage.h"
 #include "extract/stance_text.h"
 
@@ -23,9 +24,16 @@ const std::vector<std::string_view>& stance_feature_names();
 struct PairAnalysis {
   std::vector<float> features;           // stance_feature_names().size() values
   std::vector<PassageStance> sentences;  // one per body sentence (unrelated when not about the claim)
+  std::vector<double> sentence_coverage; // IDF-weighted share of the claim's terms in each sentence
+  std::vector<LexicalInput> lexical;     // inputs of the word model (stance_lexical.h)
 };
 
-// Computes the features of (claim, body) into `out`, reusing its storage.
-void analyse_pair(const StanceClaim& claim, const StanceText& body, PairAnalysis* out);
+// Computes the features of (claim, body) into `out`, reusing its storage. The last three
+// features ("lex_*") are the probabilities of `lexical` (uniform when it is null or empty).
+void analyse_pair(const StanceClaim& claim, const StanceText& body, const LexicalModel* lexical,
+                  PairAnalysis* out);
+
+// Index of the first "lex_*" feature; the three lexical probabilities follow in class order.
+int lexical_feature_offset();
 
 }  // namespace claimline::stance

@@ -10,6 +10,7 @@
 #include "util/error.h"
 
 // The embedded model, generated at build time from models/stance-v1.bin (models/embed.cmake).
+// Declared at global scope to match the generated definition.
 extern const unsigned char claimline_stance_model_data[];
 extern const unsigned long claimline_stance_model_size;
 
@@ -97,6 +98,35 @@ void read_trees(Reader& in, StanceModel* m) {
   }
 }
 
+void read_lexical(Reader& in, StanceModel* m) {
+  LexicalModel& lex = m->lexical;
+  const uint32_t n = in.get<uint32_t>();
+  lex.keys.resize(n);
+  for (auto& k : lex.keys) k = in.get<uint32_t>();
+  if (!std::is_sorted(lex.keys.begin(), lex.keys.end())) in.fail("word model out of order");
+  const float scale = in.get<float>();
+  lex.weights.resize(n);
+  for (auto& row : lex.weights) {
+    for (auto& w : row) w = float(in.get<int8_t>()) * scale;
+  }
+  for (auto& b : lex.bias) b = in.get<float>();
+}
+
+void write_lexical(const LexicalModel& lex, std::string* out) {
+  put<uint32_t>(out, uint32_t(lex.keys.size()));
+  for (const uint32_t k : lex.keys) put<uint32_t>(out, k);
+  float top = 0;
+  for (const auto& row : lex.weights) {
+    for (const float w : row) top = std::max(top, std::fabs(w));
+  }
+  const float scale = top > 0 ? top / 127.0f : 1.0f;
+  put<float>(out, scale);
+  for (const auto& row : lex.weights) {
+    for (const float w : row) put<int8_t>(out, int8_t(std::clamp(std::lround(w / scale), -127L, 127L)));
+  }
+  for (const float b : lex.bias) put<float>(out, b);
+}
+
 }  // namespace
 
 float Tree::predict(std::span<const float> x) const {
@@ -116,6 +146,7 @@ StanceModel StanceModel::parse(std::string_view bytes, std::string_view source) 
   for (auto& b : m.base) b = in.get<float>();
   for (auto& b : m.bias) b = in.get<float>();
   read_trees(in, &m);
+  read_lexical(in, &m);
   if (!in.done()) in.fail("trailing bytes");
   return m;
 }
@@ -152,6 +183,7 @@ std::string StanceModel::serialize() const {
       put<float>(&out, node.value);
     }
   }
+  write_lexical(lexical, &out);
   return out;
 }
 

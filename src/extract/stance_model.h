@@ -1,5 +1,6 @@
-// The learned part of the stance classifier: term weights (IDF) and a multi-class
-// gradient-boosted tree ensemble over the features of stance_features.h, trained by
+// The learned part of the stance classifier: term weights (IDF), a word model
+// (stance_lexical.h) and a multi-class gradient-boosted tree ensemble over the features of
+// stance_features.h, trained by
 // tools/train_stance.cc on FNC-1 training data (models/README.md says which part and how).
 //
 // File format (little-endian), version 1:
@@ -10,6 +11,8 @@
 //   u32 tree count; per tree: u32 node count, then per node: i16 feature (-1: leaf),
 //     u16 left child (the right child is left + 1), f32 threshold (go left when x < threshold)
 //     or leaf value
+//   u32 word-model key count m, u32 keys[m] (ascending), f32 scale, i8 weights[m][3]
+//     (weight = value * scale), f32 word-model bias[3] (stance_lexical.h)
 // Trees are stored round by round, one per class in stance order, so tree i adds to class i % 4.
 #pragma once
 
@@ -20,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/stance_lexical.h"
 #include "extract/stance_text.h"
 #include "model/stance.h"
 
@@ -57,6 +61,7 @@ class StanceModel {
   std::array<float, kStanceCount> base{};
   std::array<float, kStanceCount> bias{};
   std::vector<Tree> trees;
+  LexicalModel lexical;
 };
 
 // The model built into the binary (models/stance-v1.bin), parsed on first use.

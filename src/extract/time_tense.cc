@@ -60,7 +60,8 @@ Tense cue_of(const Document& doc, size_t i) {
     // "plans to" (but "the plan", "set up").
     const bool needs_to = w == "set" || w == "due" || w == "going" || w == "plan" || w == "plans" ||
                           w == "planned" || w == "schedule" || w == "aims" || w == "hopes";
-    if (needs_to && (i + 1 >= doc.tokens().size() || doc.lower(i + 1) != "to")) {
+    const std::string_view next = i + 1 < doc.tokens().size() ? doc.lower(i + 1) : std::string_view();
+    if (needs_to && next != "to" && !(w == "set" && next == "for")) {
       return w == "set" || w == "planned" ? Tense::kPast : Tense::kUnknown;
     }
     return Tense::kFuture;

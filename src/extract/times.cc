@@ -1753,6 +1753,12 @@ std::optional<Match> Scanner::anaphoric(size_t i) {
   const std::string_view u = w(j);
   const std::string_view prev = i > sentence().first_token ? doc_.lower(i - 1) : std::string_view();
   if (u == "weekend" && j == i + 1) return weekend(i, j + 1);
+  // "the year before last", "the week after next"
+  if (j == i + 1 && (u == "year" || u == "month" || u == "week")) {
+    const Grain g = u == "year" ? Grain::kYear : u == "month" ? Grain::kMonth : Grain::kWeek;
+    if (const size_t e = phrase(j + 1, "before last")) return relative(i, e, g, -2, "date.unit_relative");
+    if (const size_t e = phrase(j + 1, "after next")) return relative(i, e, g, 2, "date.unit_relative");
+  }
   const std::optional<Reference> r = recent_reference(2);
   auto anchored = [&](Grain g) -> Match {
     const std::optional<year_month_day> anchor =
