@@ -115,7 +115,8 @@ void setup_eval_times(CLI::App* eval, Global& g) {
                   "Write one predicted .tml per document here, at its path relative to its DIR");
   cmd->add_option("--format", opts->format, "Output format: table or json (one object)")
       ->check(CLI::IsMember({"table", "json"}));
-  cmd->add_flag("--errors", opts->errors, "Also list missed, spurious and mislabelled TIMEX3s");
+  cmd->add_flag("--errors", opts->errors,
+                "Also list every TIMEX3 with its verdict (OK, MISS, SPURIOUS, EXTENT, TYPE, VALUE) and rule");
   cmd->callback([opts, &g] { run_eval_times(*opts, g); });
 }
 
