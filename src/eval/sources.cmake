@@ -6,8 +6,6 @@ list(APPEND CLAIMLINE_SOURCES
   eval/meantime.cc
   eval/quotes_eval.cc
   eval/stance_eval.cc
-  eval/events_eval.cc
-  eval/meantime.cc
   eval/timeml.cc
   eval/times_eval.cc
   eval/xml_lite.cc
