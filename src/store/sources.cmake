@@ -20,10 +20,12 @@ list(APPEND CLAIMLINE_SOURCES
   ${CLAIMLINE_MIGRATIONS_CC}
   store/article_store.cc
   store/checker.cc
+  store/claim_store.cc
   store/database.cc
   store/event_store.cc
   store/extraction_store.cc
   store/outlet_store.cc
   store/statement_store.cc
   store/timeline_query.cc
+  store/timeline_store.cc
 )

@@ -1,0 +1,380 @@
+#include "store/timeline_store.h"
+
+#include <map>
+#include <tuple>
+
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace claimline::store {
+namespace {
+
+// The columns of a RevisionRef, read by read_revision() from position `at`. Needs `r`
+// (revisions), `a` (articles) and `o` (outlets, left-joined).
+constexpr const char* kRevisionColumns =
+    "r.id, r.article_id, r.number, r.number = a.latest_revision, a.outlet_id, o.name, r.title, a.url, r.published, "
+    "r.published_precision, r.published_at";
+constexpr int kRevisionColumnCount = 11;
+constexpr const char* kRevisionJoins =
+    " JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id";
+
+constexpr const char* kStatementColumns =
+    "s.id, a.id, r.id, o.name, r.title, r.published, s.kind, s.text, s.speaker, s.speaker_entity_id, s.cue, "
+    "s.stance_cue, s.place, s.said, s.said_value, s.said_first_day, s.said_last_day, s.span_start, s.span_end, "
+    "s.confidence, s.method";
+
+constexpr const char* kEventColumns =
+    "m.id, m.event_id, m.revision_id, m.mention_key, m.trigger, m.lemma, m.class, m.status, "
+    "substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), m.span_start, m.span_end, "
+    "m.time_value, m.first_day, m.last_day, m.precision, m.time_source, m.confidence, m.method, e.label, "
+    "(SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
+    " ON en.id = p.entity_id WHERE p.mention_id = m.id), "
+    "(SELECT t.text FROM times t WHERE t.revision_id = m.revision_id AND t.span_start >= m.span_start "
+    " AND t.span_end <= m.span_end AND t.value = m.time_value ORDER BY t.span_start LIMIT 1)";
+
+// The revision of each article that counts: with ?<n> as the as-of time, the latest one
+// published by then; otherwise the latest.
+std::string counting(bool as_of, int param) {
+  if (!as_of) return " r.number = a.latest_revision";
+  const std::string p = "?" + std::to_string(param);
+  return " r.published_at <= " + p +
+         " AND NOT EXISTS (SELECT 1 FROM revisions r2 WHERE r2.article_id = r.article_id AND r2.number > r.number"
+         " AND r2.published_at <= " + p + ")";
+}
+
+std::string id_list(const std::vector<int64_t>& ids) {
+  std::string in;
+  for (auto id : ids) {
+    if (!in.empty()) in += ',';
+    in += std::to_string(id);
+  }
+  return in;
+}
+
+std::optional<std::string> opt_text(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return c.getString();
+}
+
+std::optional<int64_t> opt_int(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return c.getInt64();
+}
+
+std::vector<std::string> split_unit(const std::optional<std::string>& joined) {
+  std::vector<std::string> out;
+  if (!joined) return out;
+  size_t start = 0;
+  while (start <= joined->size()) {
+    const size_t sep = joined->find('\x1f', start);
+    out.push_back(joined->substr(start, sep == std::string::npos ? std::string::npos : sep - start));
+    if (sep == std::string::npos) break;
+    start = sep + 1;
+  }
+  return out;
+}
+
+RevisionRef read_revision(SQLite::Statement& q, int at) {
+  RevisionRef r;
+  r.revision_id = q.getColumn(at).getInt64();
+  r.article_id = q.getColumn(at + 1).getInt64();
+  r.number = q.getColumn(at + 2).getInt();
+  r.latest = q.getColumn(at + 3).getInt() != 0;
+  r.outlet_id = opt_int(q.getColumn(at + 4));
+  r.outlet = opt_text(q.getColumn(at + 5));
+  r.title = opt_text(q.getColumn(at + 6));
+  r.url = opt_text(q.getColumn(at + 7));
+  r.published = opt_text(q.getColumn(at + 8));
+  r.precision = q.getColumn(at + 9).getString();
+  r.published_at = opt_int(q.getColumn(at + 10));
+  return r;
+}
+
+StatementRow read_statement(SQLite::Statement& q) {
+  StatementRow r;
+  r.id = q.getColumn(0).getInt64();
+  r.article_id = q.getColumn(1).getInt64();
+  r.revision_id = q.getColumn(2).getInt64();
+  r.outlet = opt_text(q.getColumn(3));
+  r.title = opt_text(q.getColumn(4));
+  r.published = opt_text(q.getColumn(5));
+  r.kind = q.getColumn(6).getString();
+  r.text = q.getColumn(7).getString();
+  r.speaker = opt_text(q.getColumn(8));
+  r.speaker_entity_id = opt_int(q.getColumn(9));
+  r.cue = opt_text(q.getColumn(10));
+  r.stance_cue = opt_text(q.getColumn(11));
+  r.place = opt_text(q.getColumn(12));
+  r.said = opt_text(q.getColumn(13));
+  r.said_value = opt_text(q.getColumn(14));
+  r.said_first_day = opt_text(q.getColumn(15));
+  r.said_last_day = opt_text(q.getColumn(16));
+  r.span_start = q.getColumn(17).getInt64();
+  r.span_end = q.getColumn(18).getInt64();
+  r.confidence = q.getColumn(19).getDouble();
+  r.method = q.getColumn(20).getString();
+  return r;
+}
+
+EventMentionRead read_event(SQLite::Statement& q, int at) {
+  EventMentionRead m;
+  m.id = q.getColumn(at).getInt64();
+  m.event_id = q.getColumn(at + 1).getInt64();
+  m.revision_id = q.getColumn(at + 2).getInt64();
+  m.key = q.getColumn(at + 3).getString();
+  m.trigger = q.getColumn(at + 4).getString();
+  m.lemma = q.getColumn(at + 5).getString();
+  m.event_class = q.getColumn(at + 6).getString();
+  m.status = q.getColumn(at + 7).getString();
+  m.sentence = q.getColumn(at + 8).getString();
+  m.span_start = q.getColumn(at + 9).getInt64();
+  m.span_end = q.getColumn(at + 10).getInt64();
+  m.time_value = opt_text(q.getColumn(at + 11));
+  m.first_day = opt_text(q.getColumn(at + 12));
+  m.last_day = opt_text(q.getColumn(at + 13));
+  m.precision = opt_text(q.getColumn(at + 14));
+  m.time_source = opt_text(q.getColumn(at + 15));
+  m.confidence = q.getColumn(at + 16).getDouble();
+  m.method = q.getColumn(at + 17).getString();
+  m.event_label = q.getColumn(at + 18).getString();
+  m.participants = split_unit(opt_text(q.getColumn(at + 19)));
+  m.time_text = opt_text(q.getColumn(at + 20));
+  return m;
+}
+
+template <class F>
+auto guarded(Database& db, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const SQLite::Exception& e) {
+    rethrow_sqlite(e, db.path());
+  }
+}
+
+std::vector<RevisionRef> read_revisions(SQLite::Statement& q) {
+  std::vector<RevisionRef> out;
+  while (q.executeStep()) out.push_back(read_revision(q, 0));
+  return out;
+}
+
+}  // namespace
+
+std::optional<RevisionRef> TimelineStore::current_revision(int64_t article_id, std::optional<int64_t> as_of) {
+  return guarded(db_, [&]() -> std::optional<RevisionRef> {
+    std::string sql = std::string("SELECT ") + kRevisionColumns + " FROM revisions r" + kRevisionJoins +
+                      " WHERE r.article_id = ?1 AND" + counting(as_of.has_value(), 2);
+    SQLite::Statement q(db_.sql(), sql);
+    q.bind(1, article_id);
+    if (as_of) q.bind(2, *as_of);
+    if (!q.executeStep()) return std::nullopt;
+    return read_revision(q, 0);
+  });
+}
+
+std::optional<RevisionRef> TimelineStore::revision(int64_t article_id, int number) {
+  return guarded(db_, [&]() -> std::optional<RevisionRef> {
+    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kRevisionColumns + " FROM revisions r" + kRevisionJoins +
+                                       " WHERE r.article_id = ? AND r.number = ?");
+    q.bind(1, article_id);
+    q.bind(2, number);
+    if (!q.executeStep()) return std::nullopt;
+    return read_revision(q, 0);
+  });
+}
+
+std::vector<RevisionRef> TimelineStore::outlet_revisions(int64_t outlet_id, std::optional<int64_t> from,
+                                                         std::optional<int64_t> to, std::optional<int64_t> as_of) {
+  return guarded(db_, [&] {
+    // Without as-of the article row carries the latest revision's publication, so the
+    // outlet index (outlet_id, published_at) serves the range too.
+    const char* published = as_of ? "r.published_at" : "a.published_at";
+    std::string sql = std::string("SELECT ") + kRevisionColumns +
+                      " FROM articles a JOIN revisions r ON r.article_id = a.id LEFT JOIN outlets o ON o.id = a.outlet_id"
+                      " WHERE a.outlet_id = ?1 AND" + counting(as_of.has_value(), 2);
+    if (from) sql += std::string(" AND ") + published + " >= ?3";
+    if (to) sql += std::string(" AND ") + published + " < ?4";
+    sql += std::string(" ORDER BY ") + published + " IS NULL, " + published + ", a.id";
+    SQLite::Statement q(db_.sql(), sql);
+    q.bind(1, outlet_id);
+    if (as_of) q.bind(2, *as_of);
+    if (from) q.bind(3, *from);
+    if (to) q.bind(4, *to);
+    return read_revisions(q);
+  });
+}
+
+std::vector<RevisionRef> TimelineStore::matching_revisions(const std::string& fts, std::optional<int64_t> as_of,
+                                                           int limit) {
+  return guarded(db_, [&] {
+    std::string sql = std::string("SELECT ") + kRevisionColumns +
+                      " FROM revisions_fts f JOIN revisions r ON r.id = f.rowid" + kRevisionJoins +
+                      " WHERE revisions_fts MATCH ?1 AND" + counting(as_of.has_value(), 2) + " ORDER BY f.rank LIMIT ?3";
+    SQLite::Statement q(db_.sql(), sql);
+    q.bind(1, fts);
+    if (as_of) q.bind(2, *as_of);
+    q.bind(3, limit);
+    return read_revisions(q);
+  });
+}
+
+std::vector<StatementRow> TimelineStore::matching_statements(const std::string& fts, std::optional<int64_t> as_of,
+                                                             int limit) {
+  return guarded(db_, [&] {
+    std::string sql = std::string("SELECT ") + kStatementColumns +
+                      " FROM statements_fts f JOIN statements s ON s.id = f.rowid JOIN revisions r ON r.id = s.revision_id" +
+                      kRevisionJoins + " WHERE statements_fts MATCH ?1 AND" + counting(as_of.has_value(), 2) +
+                      " ORDER BY r.published_at IS NULL, r.published_at, a.id, s.span_start LIMIT ?3";
+    SQLite::Statement q(db_.sql(), sql);
+    q.bind(1, fts);
+    if (as_of) q.bind(2, *as_of);
+    q.bind(3, limit);
+    std::vector<StatementRow> rows;
+    while (q.executeStep()) rows.push_back(read_statement(q));
+    return rows;
+  });
+}
+
+std::vector<StatementRow> TimelineStore::statements_of(const std::vector<int64_t>& revision_ids) {
+  if (revision_ids.empty()) return {};
+  return guarded(db_, [&] {
+    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kStatementColumns +
+                                       " FROM statements s JOIN revisions r ON r.id = s.revision_id" + kRevisionJoins +
+                                       " WHERE s.revision_id IN (" + id_list(revision_ids) +
+                                       ") ORDER BY s.revision_id, s.span_start");
+    std::vector<StatementRow> rows;
+    while (q.executeStep()) rows.push_back(read_statement(q));
+    return rows;
+  });
+}
+
+std::vector<EventMentionRead> TimelineStore::event_mentions_of(const std::vector<int64_t>& revision_ids) {
+  if (revision_ids.empty()) return {};
+  return guarded(db_, [&] {
+    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kEventColumns +
+                                       " FROM event_mentions m JOIN revisions r ON r.id = m.revision_id"
+                                       " JOIN events e ON e.id = m.event_id WHERE m.revision_id IN (" +
+                                       id_list(revision_ids) + ") ORDER BY m.revision_id, m.span_start, m.id");
+    std::vector<EventMentionRead> rows;
+    while (q.executeStep()) rows.push_back(read_event(q, 0));
+    return rows;
+  });
+}
+
+std::vector<std::pair<RevisionRef, EventMentionRead>> TimelineStore::event_mentions_with(
+    const std::vector<int64_t>& entity_ids, std::optional<int64_t> as_of, int limit) {
+  if (entity_ids.empty()) return {};
+  return guarded(db_, [&] {
+    std::string sql = std::string("SELECT ") + kRevisionColumns + ", " + kEventColumns +
+                      " FROM event_mentions m JOIN revisions r ON r.id = m.revision_id" + kRevisionJoins +
+                      " JOIN events e ON e.id = m.event_id WHERE m.id IN (SELECT mention_id FROM "
+                      "event_mention_participants WHERE entity_id IN (" + id_list(entity_ids) + ")) AND" +
+                      counting(as_of.has_value(), 1) + " ORDER BY r.published_at IS NULL, r.published_at, m.id LIMIT ?2";
+    SQLite::Statement q(db_.sql(), sql);
+    if (as_of) q.bind(1, *as_of);
+    q.bind(2, limit);
+    std::vector<std::pair<RevisionRef, EventMentionRead>> rows;
+    while (q.executeStep()) rows.emplace_back(read_revision(q, 0), read_event(q, kRevisionColumnCount));
+    return rows;
+  });
+}
+
+std::optional<std::string> TimelineStore::outlet_name(int64_t outlet_id) {
+  return guarded(db_, [&]() -> std::optional<std::string> {
+    SQLite::Statement q(db_.sql(), "SELECT name FROM outlets WHERE id = ?");
+    q.bind(1, outlet_id);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getString();
+  });
+}
+
+std::optional<ClaimRow> TimelineStore::claim(int64_t claim_id) {
+  return guarded(db_, [&]() -> std::optional<ClaimRow> {
+    SQLite::Statement q(db_.sql(), "SELECT id, text, origin, merged_into, created_at FROM claims WHERE id = ?");
+    q.bind(1, claim_id);
+    if (!q.executeStep()) return std::nullopt;
+    ClaimRow c;
+    c.id = q.getColumn(0).getInt64();
+    c.text = q.getColumn(1).getString();
+    c.origin = q.getColumn(2).getString();
+    c.merged_into = opt_int(q.getColumn(3));
+    c.created_at = q.getColumn(4).getString();
+    SQLite::Statement aliases(db_.sql(), "SELECT text FROM claim_aliases WHERE claim_id = ? ORDER BY text");
+    aliases.bind(1, claim_id);
+    while (aliases.executeStep()) c.aliases.push_back(aliases.getColumn(0).getString());
+    return c;
+  });
+}
+
+std::vector<int64_t> TimelineStore::claim_ids() {
+  return guarded(db_, [&] {
+    SQLite::Statement q(db_.sql(), "SELECT id FROM claims WHERE merged_into IS NULL ORDER BY id");
+    std::vector<int64_t> ids;
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+    return ids;
+  });
+}
+
+std::vector<int64_t> TimelineStore::claims_in(const std::vector<int64_t>& revision_ids) {
+  if (revision_ids.empty()) return {};
+  return guarded(db_, [&] {
+    SQLite::Statement q(db_.sql(), "SELECT DISTINCT m.claim_id FROM claim_mentions m JOIN claims c ON c.id = m.claim_id"
+                                   " WHERE m.revision_id IN (" + id_list(revision_ids) +
+                                   ") AND m.stance <> 'unrelated' AND c.merged_into IS NULL ORDER BY m.claim_id");
+    std::vector<int64_t> ids;
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+    return ids;
+  });
+}
+
+std::vector<RevisionClaimMention> TimelineStore::claim_mentions_of(int64_t revision_id) {
+  return guarded(db_, [&] {
+    SQLite::Statement q(db_.sql(),
+                        "SELECT id, claim_id, revision_id, level, stance, method, statement_id, span_start, span_end, "
+                        "speaker, speaker_entity_id, confidence FROM claim_mentions WHERE revision_id = ? "
+                        "ORDER BY claim_id, method = 'manual' DESC, span_start, id");
+    q.bind(1, revision_id);
+    std::map<std::tuple<int64_t, std::string, int64_t>, bool> manual_targets;
+    std::vector<RevisionClaimMention> rows;
+    while (q.executeStep()) {
+      RevisionClaimMention m;
+      m.id = q.getColumn(0).getInt64();
+      m.claim_id = q.getColumn(1).getInt64();
+      m.revision_id = q.getColumn(2).getInt64();
+      m.level = q.getColumn(3).getString();
+      m.stance = q.getColumn(4).getString();
+      m.method = q.getColumn(5).getString();
+      m.statement_id = opt_int(q.getColumn(6));
+      m.span_start = opt_int(q.getColumn(7));
+      m.span_end = opt_int(q.getColumn(8));
+      m.speaker = opt_text(q.getColumn(9));
+      m.speaker_entity_id = opt_int(q.getColumn(10));
+      m.confidence = q.getColumn(11).getDouble();
+      // Manual rows of a claim come first, so they are seen before the machine rows they hide.
+      const auto target = std::make_tuple(m.claim_id, m.level, m.statement_id.value_or(m.span_start.value_or(-1)));
+      if (m.method == "manual") manual_targets[target] = true;
+      else if (manual_targets.count(target)) continue;
+      if (m.stance != "unrelated") rows.push_back(std::move(m));
+    }
+    return rows;
+  });
+}
+
+std::vector<RevisionRef> TimelineStore::revisions_by_id(const std::vector<int64_t>& revision_ids) {
+  if (revision_ids.empty()) return {};
+  return guarded(db_, [&] {
+    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kRevisionColumns + " FROM revisions r" + kRevisionJoins +
+                                       " WHERE r.id IN (" + id_list(revision_ids) + ")");
+    std::map<int64_t, RevisionRef> by_id;
+    while (q.executeStep()) {
+      auto r = read_revision(q, 0);
+      by_id.emplace(r.revision_id, std::move(r));
+    }
+    std::vector<RevisionRef> out;
+    for (auto id : revision_ids) {
+      if (auto it = by_id.find(id); it != by_id.end()) out.push_back(it->second);
+    }
+    return out;
+  });
+}
+
+}  // namespace claimline::store
