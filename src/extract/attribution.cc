@@ -146,6 +146,14 @@ bool is_name_dot(const Document& doc, size_t i) {
          doc.tokens()[i + 1].upper_initial;
 }
 
+// A lower-case plural noun that can head a bare source ("abortion rights advocates").
+bool is_plural_noun(const Document& doc, size_t i) {
+  const std::string_view w = doc.lower(i);
+  if (doc.tokens()[i].upper_initial || w.size() < 5 || !w.ends_with("s")) return false;
+  if (w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("ous")) return false;
+  return !find_cue_verb(w, {});
+}
+
 bool is_year_old(const Document& doc, size_t i) {
   const std::string_view w = doc.lower(i);
   return w == "old" && i >= 2 && doc.text(i - 1) == "-";
@@ -342,7 +350,7 @@ std::optional<Source> noun_source_before(const Document& doc, size_t last, size_
   }
   if (!determined) {
     // Bare noun phrases only when headed by a speaker noun ("Russian officials said").
-    if (!speaker_nouns().contains(doc.lower(last))) return std::nullopt;
+    if (!speaker_nouns().contains(doc.lower(last)) && !is_plural_noun(doc, last)) return std::nullopt;
     while (k < last && !is_premodifier(doc, k) && !is_noun_candidate(doc, k)) ++k;
   }
   if (!is_clause_boundary_before(doc, k, floor)) return std::nullopt;
@@ -355,6 +363,12 @@ std::optional<Source> noun_source_before(const Document& doc, size_t last, size_
 
 std::optional<Source> core_source_before(const Document& doc, size_t end, size_t floor) {
   if (end <= floor) return std::nullopt;
+  // "Rep. Sander M. Levin (Mich.)": a short parenthesis after the name.
+  if (doc.text(end - 1) == ")") {
+    size_t open = end - 1;
+    while (open > floor && open + 8 > end && doc.text(open) != "(") --open;
+    if (doc.text(open) == "(" && open > floor) end = open;
+  }
   const size_t last = end - 1;
   const std::string_view w = doc.lower(last);
   if (doc.tokens()[last].kind == TokenKind::kWord && is_pronoun_source(w)) {

@@ -29,6 +29,7 @@ struct Found {
   std::optional<Source> source;
   TokenRange region;        // the attribution's tokens, outside the quote
   std::optional<size_t> that_token;  // "said that “...”": the "that" joins the content
+  std::optional<TokenRange> lead;    // "As for Trump, she said, “...”": words said before the source
   const char* rule = "";
   double confidence = 0.0;
 };
@@ -64,7 +65,10 @@ class QuoteAttributor {
       return emit(q, *f);
     }
     if (merge_into_previous(q)) return;
-    if (auto f = before(q)) return emit(q, *f);
+    if (auto f = before(q)) {
+      if (f->lead) return emit_with_lead(q, *f);
+      return emit(q, *f);
+    }
     if (auto f = colon(q)) return emit(q, *f);
     if (auto f = dash(q)) return emit(q, *f);
     if (auto f = embedded(q)) return emit(q, *f);
@@ -84,7 +88,7 @@ class QuoteAttributor {
     // NP first: "he said", "the minister told reporters", "Trump's spokesman, Hope Hicks, said"
     if (auto src = attribution::source_after(doc_, p, limit)) {
       if (auto cue = cue_following(src->tokens.end, limit)) {
-        return Found{*cue, src, {p, std::max(cue->tokens.end, src->tokens.end)}, {}, "quote.after",
+        return Found{*cue, src, {p, std::max(cue->tokens.end, src->tokens.end)}, {}, {}, "quote.after",
                      src->kind == SourceKind::kPronoun ? 0.9 : 0.95};
       }
     }
@@ -93,7 +97,7 @@ class QuoteAttributor {
     if (!speech_cue(cue)) return std::nullopt;
     auto src = attribution::source_after(doc_, cue->tokens.end, pend);
     if (!src) return std::nullopt;
-    return Found{*cue, src, {p, src->tokens.end}, {}, "quote.after", 0.95};
+    return Found{*cue, src, {p, src->tokens.end}, {}, {}, "quote.after", 0.95};
   }
 
   // Whether the cue of an after-attribution takes a clause of its own ("“Hannity,” Gingrich
@@ -168,10 +172,26 @@ class QuoteAttributor {
       if (participle) src = subject_of(s, cue->tokens.first);
       if (!src) return std::nullopt;
       const TokenRange region{std::min(src->tokens.first, cue->tokens.first), k};
-      return Found{*cue, src, region, that_token, participle ? "quote.participle" : "quote.before",
-                   participle ? 0.75 : (src->kind == SourceKind::kPronoun ? 0.85 : 0.9)};
+      Found f{*cue, src, region, that_token, {}, participle ? "quote.participle" : "quote.before",
+              participle ? 0.75 : (src->kind == SourceKind::kPronoun ? 0.85 : 0.9)};
+      if (!participle) f.lead = lead_before(src->tokens.first, floor);
+      return f;
     }
     return std::nullopt;
+  }
+
+  // "As for Trump's chances, she said, “...”": the words from the sentence start to the comma
+  // before the source belong to what was said.
+  std::optional<TokenRange> lead_before(size_t src_first, size_t floor) const {
+    if (src_first <= floor + 1 || !is_punct(doc_, src_first - 1, ",")) return std::nullopt;
+    size_t words = 0;
+    for (size_t k = floor; k + 1 < src_first; ++k) {
+      const std::string_view t = doc_.text(k);
+      if (text::is_quote(t)) return std::nullopt;
+      words += doc_.tokens()[k].kind != TokenKind::kPunct;
+    }
+    if (words == 0) return std::nullopt;
+    return TokenRange{floor, src_first - 1};
   }
 
   // "said before adding: “...”", "upon saying, “...”"
@@ -242,7 +262,7 @@ class QuoteAttributor {
       if (!cue || cue->negated || !(cue->entry->flags & (lexicon::kSpeech | lexicon::kThink))) continue;
       auto src = attribution::source_before(doc_, cue->tokens.first, s.first_token);
       if (!src) continue;
-      return Found{*cue, src, {src->tokens.first, prev_end}, {}, "quote.colon", 0.85};
+      return Found{*cue, src, {src->tokens.first, prev_end}, {}, {}, "quote.colon", 0.85};
     }
     return std::nullopt;
   }
@@ -270,7 +290,7 @@ class QuoteAttributor {
     cue.verb = p;
     static const lexicon::CueVerb kDash{"\u2014", StanceCue::kAssert, lexicon::kSpeech};
     cue.entry = &kDash;
-    return Found{cue, src, {p, src->tokens.end}, {}, "quote.dash", 0.85};
+    return Found{cue, src, {p, src->tokens.end}, {}, {}, "quote.dash", 0.85};
   }
 
   // A quote inside reported speech: “a positive and constructive discussion”.
@@ -303,11 +323,13 @@ class QuoteAttributor {
     while (e < pe && doc_.tokens()[e].kind == TokenKind::kPunct && !text::is_quote(doc_.text(e))) ++e;
     if (e != pe) return false;
     const Attributed& last = out_.back();
-    if (last.statement.kind != StatementKind::kDirect || !last.source || last.statement.rule == "quote.embedded") {
-      return false;
-    }
+    if (!joinable(last.statement) || !last.source) return false;
     const size_t last_para = doc_.sentences()[doc_.sentence_at(last.statement.span.end - 1)].paragraph;
     return last_para + 1 == p && last_end_para_ == p - 1;
+  }
+
+  static bool joinable(const Statement& st) {
+    return (st.kind == StatementKind::kDirect && st.rule != "quote.embedded") || st.rule == "quote.lead";
   }
 
   // “A,” she said. “B.” -- in one paragraph, a quote with no attribution of its own joins
@@ -315,7 +337,7 @@ class QuoteAttributor {
   bool merge_into_previous(const Quote& q) {
     if (out_.empty() || last_region_end_ == 0) return false;
     Attributed& last = out_.back();
-    if (last.statement.kind != StatementKind::kDirect || last.statement.rule == "quote.embedded") return false;
+    if (!joinable(last.statement)) return false;
     if (paragraph_index(q.open_token) != paragraph_index(last_close_token_)) return false;
     // The quote must open its sentence or follow a lead-in, on the same line, and only the
     // rest of the attribution's sentence may lie between the two.
@@ -382,6 +404,23 @@ class QuoteAttributor {
     if (q.words < 2) out_.pop_back();
     out_.push_back(std::move(outer));
     last_region_end_ = 0;
+  }
+
+  // "As for X, she said, “...”": an indirect statement of the lead words and the quote, and
+  // the quote itself as a direct statement embedded in it.
+  void emit_with_lead(const Quote& q, const Found& f) {
+    emit(q, f);
+    Attributed outer = out_.back();
+    Statement& st = outer.statement;
+    const Span lead = attribution::span_of(doc_, *f.lead);
+    st.kind = StatementKind::kIndirect;
+    st.parts = {lead};
+    for (const auto& piece : q.pieces()) st.parts.push_back(piece);
+    st.span = Span(lead.start, q.span.end);
+    st.text = std::string(doc_.text(lead)) + " " + quote_text(doc_, q);
+    st.rule = "quote.lead";
+    out_.back().statement.rule = "quote.embedded";
+    out_.push_back(std::move(outer));
   }
 
   void emit(const Quote& q, const Found& f) {

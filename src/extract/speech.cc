@@ -15,17 +15,6 @@ using attribution::Source;
 using attribution::SourceKind;
 using attribution::TokenRange;
 
-const lexicon::WordSet& clause_words() {
-  static const lexicon::WordSet s{"that", "whether", "if", "how", "why", "what", "when", "where", "who",
-                                  "he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
-                                  "those", "his", "her", "their", "its", "our", "my", "the", "a", "an",
-                                  "no", "nobody", "none", "nothing", "some", "many", "most", "all",
-                                  "both", "each", "every", "several", "any", "one", "two", "three",
-                                  "only", "not", "more", "fewer", "less", "neither", "either", "such",
-                                  "another", "other"};
-  return s;
-}
-
 bool is_punct(const Document& doc, size_t i, std::string_view p) {
   return i < doc.tokens().size() && doc.tokens()[i].kind == TokenKind::kPunct && doc.text(i) == p;
 }
@@ -89,6 +78,7 @@ class SpeechFinder {
       content_first(cue, *src);
       return;
     }
+    if (coordinated(cue)) return;
     inverted(cue);
   }
 
@@ -99,6 +89,25 @@ class SpeechFinder {
     auto content = content_after(cue);
     if (!content) return false;
     emit(*content, cue, src, thinking ? "speech.think" : "speech.svc", thinking ? 0.6 : confidence_of(src, 0.8));
+    return true;
+  }
+
+  // "Comey called it careless, but said ...", "She rejected the idea and said that ...": the
+  // subject of the sentence is the source.
+  bool coordinated(const Cue& cue) {
+    if (cue.tokens.first == 0 || (cue.entry->flags & lexicon::kThink)) return false;
+    const size_t before = cue.tokens.first - 1;
+    if (!attribution::is_word(doc_, before, "and") && !attribution::is_word(doc_, before, "but")) return false;
+    if (doc_.lower(cue.verb).ends_with("ing")) return false;
+    auto content = content_after(cue);
+    if (!content) return false;
+    std::optional<Source> src;
+    for (size_t k = out_.size(); k > first_in_sentence_; --k) {
+      if (out_[k - 1].source) { src = out_[k - 1].source; break; }
+    }
+    if (!src) src = sentence_subject(before);
+    if (!src) return false;
+    emit(*content, cue, *src, "speech.coordinated", 0.65);
     return true;
   }
 
@@ -271,6 +280,18 @@ class SpeechFinder {
       k = attribution::skip_adverbials(doc_, obj_end, end);
       start = k;
     }
+    // "said on CNN, where he is a contributor, that ...", "said in Arizona that ...": an
+    // adverbial the grammar does not know, closed by "that".
+    if (k < end && !attribution::is_word(doc_, k, "that")) {
+      for (size_t t = k + 1; t < end && t < k + 14; ++t) {
+        if (quoted_[t]) break;
+        if (attribution::is_word(doc_, t, "that") && (is_punct(doc_, t - 1, ",") || t - k <= 4)) {
+          static const lexicon::WordSet preps{"on", "in", "at", "during", "to", "before", "after", "from"};
+          if (preps.contains(doc_.lower(k))) { k = t; start = t; }
+          break;
+        }
+      }
+    }
     if (k < end && (is_punct(doc_, k, ":") || is_punct(doc_, k, ","))) {
       if (is_punct(doc_, k, ",") && !attribution::is_word(doc_, k + 1, "that")) return std::nullopt;
       start = ++k;
@@ -285,7 +306,7 @@ class SpeechFinder {
     if (!is_word || not_openers.contains(first)) return std::nullopt;
     if (prepositions.contains(first) && !infinitive) return std::nullopt;
     if (first == "to" && !infinitive) return std::nullopt;
-    const bool clause = (flags & lexicon::kClause) != 0 && (clause_words().contains(first) || !attribution::find_cue_verb(first, {}));
+    const bool clause = (flags & lexicon::kClause) != 0;
     const bool noun = (flags & lexicon::kNoun) != 0;
     if (!clause && !infinitive && !noun) return std::nullopt;
     return clause_range(start, end, false);
@@ -307,7 +328,11 @@ class SpeechFinder {
       const bool comma = is_punct(doc_, stop, ",");
       if (comma && stop + 1 < end) {
         const std::string_view next = doc_.lower(stop + 1);
-        if (after_comma.contains(next) || attribution::according_to_at(doc_, stop + 1, end)) return stop;
+        const bool but_that = next == "but" && attribution::is_word(doc_, stop + 2, "that");
+        const bool participle = next.size() > 4 && next.ends_with("ing") && !doc_.tokens()[stop + 1].upper_initial;
+        if ((after_comma.contains(next) && !but_that) || participle || attribution::according_to_at(doc_, stop + 1, end)) {
+          return stop;
+        }
         if (closes_with_attribution(stop + 1, end)) return stop;
       }
       if (stop > start && doc_.tokens()[stop].kind == TokenKind::kWord && bare.contains(doc_.lower(stop))) return stop;

@@ -301,9 +301,10 @@ std::string vague_duration_value(lexicon::UnitKind unit) {
     case UnitKind::kMonth: return "PXM";
     case UnitKind::kQuarter: return "PXM";
     case UnitKind::kYear: return "PXY";
-    case UnitKind::kDecade: return "PXDE";
-    case UnitKind::kCentury: return "PXCE";
-    case UnitKind::kMillennium: return "PXML";
+    // TimeBank's designators for uncounted long units: E decade, C century, L millennium.
+    case UnitKind::kDecade: return "PXE";
+    case UnitKind::kCentury: return "PXC";
+    case UnitKind::kMillennium: return "PXL";
   }
   return "PXD";
 }

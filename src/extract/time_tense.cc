@@ -10,7 +10,7 @@ namespace {
 // Words that put what follows in the future.
 constexpr std::string_view kFutureCues[] = {
     "will", "'ll", "shall", "won't", "wo", "would", "going", "expected", "expects", "expect",
-    "scheduled", "schedule", "plans", "planned", "plan", "slated", "due", "upcoming", "intends",
+    "scheduled", "schedule", "plans", "planned", "planning", "plan", "slated", "due", "upcoming", "intends",
     "aims", "hopes", "set"};
 
 // Common irregular past forms (regular ones end in "-ed").
@@ -59,10 +59,10 @@ Tense cue_of(const Document& doc, size_t i) {
     // Nouns and participles that announce the future only before "to": "set to", "due to",
     // "plans to" (but "the plan", "set up").
     const bool needs_to = w == "set" || w == "due" || w == "going" || w == "plan" || w == "plans" ||
-                          w == "planned" || w == "schedule" || w == "aims" || w == "hopes";
+                          w == "schedule" || w == "aims" || w == "hopes";
     const std::string_view next = i + 1 < doc.tokens().size() ? doc.lower(i + 1) : std::string_view();
     if (needs_to && next != "to" && !(w == "set" && next == "for")) {
-      return w == "set" || w == "planned" ? Tense::kPast : Tense::kUnknown;
+      return w == "set" ? Tense::kPast : Tense::kUnknown;
     }
     return Tense::kFuture;
   }
@@ -93,6 +93,16 @@ bool clause_break(const Document& doc, size_t i) {
 }  // namespace
 
 Tense tense_near(const Document& doc, const Sentence& sentence, size_t token_index) {
+  // A deadline or an earliest date looks forward whatever the verb: "until Tuesday",
+  // "as soon as Monday", "as early as next week".
+  if (token_index > sentence.first_token) {
+    const std::string_view prev = doc.lower(token_index - 1);
+    if (prev == "until" || prev == "till") return Tense::kFuture;
+    if (prev == "as" && token_index >= sentence.first_token + 3 && doc.lower(token_index - 3) == "as") {
+      const std::string_view degree = doc.lower(token_index - 2);
+      if (degree == "soon" || degree == "early") return Tense::kFuture;
+    }
+  }
   for (size_t i = token_index; i-- > sentence.first_token;) {
     if (clause_break(doc, i)) break;
     const Tense t = cue_of(doc, i);

@@ -351,7 +351,9 @@ class Scanner {
     last_end_ = m.end;
     if (!m.point || m.type == TimeType::kDuration || m.type == TimeType::kSet || m.backward_anaphora) return;
     ref_ = Reference{*m.point, m.grain, sentence_index_};
-    if (m.grain == Grain::kQuarter) quarter_ref_ = ref_;
+    // Financial reports discuss quarters that have begun; a future quarter ("results through
+    // the third quarter of 1990") is not the one "the year-ago period" looks back from.
+    if (m.grain == Grain::kQuarter && (!dct_ || *m.point <= *dct_)) quarter_ref_ = ref_;
   }
 
   TimeExpr to_expr(const Match& m) const {
@@ -416,6 +418,7 @@ std::optional<Quantity> Scanner::quantity(size_t i) const {
     return std::nullopt;
   }
   if (t == "several" || t == "few" || t == "many" || t == "numerous") return Quantity{0, true, false, false, i + 1};
+  if (t == "couple" && w(i + 1) == "of") return Quantity{2, false, false, true, i + 2};
   if (is_number(i)) {
     std::string s;
     for (char c : w(i)) {
@@ -676,8 +679,11 @@ std::optional<Match> Scanner::best_at(size_t i) {
     if (!m) continue;
     const bool approx = mod.code == "APPROX";
     const bool numeric = m->type == TimeType::kDuration || m->relative_past;
+    // "about" and "around" qualify clock times and calendar dates ("around Nov. 1"), not a
+    // weekday ("get around Wednesday's ruling").
+    const bool calendar = m->type == TimeType::kTime || (m->point.has_value() && info(j).weekday == 0);
     const bool ok = numeric ? (mod.word != "some" || is_number(j) || info(j).number > 0)
-                            : approx && mod.word != "some" && m->point.has_value();
+                            : approx && mod.word != "some" && calendar;
     if (!ok) continue;
     m->begin = i;
     if (m->mod.empty()) m->mod = std::string(mod.code);
@@ -937,18 +943,17 @@ std::optional<Match> Scanner::weekday(size_t i) {
   }
   const int part = info(k).part;
   if (part >= 0) {
+    // "Friday night": the part of the day belongs to the extent, but news annotation
+    // (TempEval-3 AQUAINT) keeps the value at the day, which is what a timeline needs.
     m.end = k + 1;
-    m.type = TimeType::kTime;
-    m.rule = "time.weekday_part_of_day";
+    m.rule = "date.weekday_part_of_day";
   }
   if (!day) {
     m.value = "XXXX-WXX-" + std::to_string(wd.weekday);
-    if (part >= 0) m.value += "T" + std::string(lexicon::kPartsOfDay[part].code);
     m.unresolved = true;
     return m;
   }
   m.value = timenorm::day_value(*day);
-  if (part >= 0) m.value += "T" + std::string(lexicon::kPartsOfDay[part].code);
   m.point = day;
   m.grain = Grain::kDay;
   return m;
@@ -966,6 +971,11 @@ std::optional<Match> Scanner::relative_day(size_t i) {
   } else if (size_t e2 = phrase(i, "the day after tomorrow")) {
     offset = 2, j = e2;
   } else if (t == "today") {
+    // "today's youth", "today's world": the present in general, not the publication day.
+    if ((w(i + 1) == "'s" || w(i + 1) == "\u2019s") && is_word(i + 2) && !upper(i + 2) && info(i + 2).unit < 0 &&
+        info(i + 2).part < 0) {
+      return std::nullopt;
+    }
     offset = 0, j = i + 1;
   } else if (t == "yesterday") {
     offset = -1, j = i + 1;
@@ -1165,8 +1175,9 @@ std::optional<Match> Scanner::quarter(size_t i) {
       if (auto o = ordinal(j); o && o->first >= 1 && o->first <= 4) {
         ord = o->first;
         j = o->second;
-      } else if (w(j) == "last" || w(j) == "final") {
-        ord = 4;
+      } else if (w(j) == "last" || w(j) == "final" || w(j) == "latter") {
+        // "the final quarter" is the fourth, "the last half" the second.
+        ord = w(j + 1) == "half" ? 2 : 4;
         ++j;
       }
     }
@@ -1627,9 +1638,6 @@ std::optional<Match> Scanner::counted_date(size_t i, size_t end, double amount, 
   } else if (after == "earlier" || (after == "before" && !is_word(end + 1) && !is_number(end + 1))) {
     sign = -1;
     from_reference = true;
-  } else if (after == "later" || (after == "after" && !is_word(end + 1) && !is_number(end + 1))) {
-    sign = 1;
-    from_reference = true;
   } else if (phrase(end, "from now")) {
     sign = 1;
     stop = end + 2;
@@ -1701,6 +1709,14 @@ std::optional<Match> Scanner::bare_units(size_t i, size_t j, bool det, std::stri
     m.value = "FUTURE_REF";
     return m;
   }
+  if (det && lead.empty() && w(m.end) == "ahead") {
+    // "the weeks ahead": an unknown number of weeks from now.
+    m.end += 1;
+    m.type = TimeType::kDuration;
+    m.rule = "duration.units_ahead";
+    m.value = timenorm::vague_duration_value(uk);
+    return m;
+  }
   if (!lead.empty() || det) return std::nullopt;
   if (w(m.end) == "ago") {
     m.end += 1;
@@ -1721,8 +1737,8 @@ std::optional<Match> Scanner::bare_units(size_t i, size_t j, bool det, std::stri
 // "year-earlier" (as in "year-earlier profit").
 std::optional<Match> Scanner::anaphoric(size_t i) {
   const std::string_view t = w(i);
-  if (size_t e = phrase(i, "year - end"); e || phrase(i, "year end")) {
-    const size_t end = e ? e : i + 2;
+  if (size_t e = phrase(i, "year - end"); e || phrase(i, "year end") || phrase(i, "year 's end")) {
+    const size_t end = e ? e : phrase(i, "year end") ? i + 2 : i + 3;
     if (!dct_) return unresolved(i, end, "XXXX-12-31", "date.year_end");
     int y = static_cast<int>(dct_->year());
     const std::string_view before = i > sentence().first_token ? doc_.lower(i - 1) : std::string_view();
@@ -1749,7 +1765,8 @@ std::optional<Match> Scanner::anaphoric(size_t i) {
   }
   if (t != "the") return std::nullopt;
   size_t j = i + 1;
-  if (w(j) == "fiscal" || w(j) == "full" || w(j) == "whole" || w(j) == "entire") ++j;
+  const bool whole = w(j) == "full" || w(j) == "whole" || w(j) == "entire";
+  if (w(j) == "fiscal" || whole) ++j;
   const std::string_view u = w(j);
   const std::string_view prev = i > sentence().first_token ? doc_.lower(i - 1) : std::string_view();
   if (u == "weekend" && j == i + 1) return weekend(i, j + 1);
@@ -1785,8 +1802,8 @@ std::optional<Match> Scanner::anaphoric(size_t i) {
   }
   if (hyphen(j + 1)) return std::nullopt;  // "the year-ago quarter"
   if (u == "year") {
-    if (prev == "for" || prev == "during" || prev == "throughout" || prev == "over" || next == "ended" ||
-        next == "ending") {
+    if (!whole && (prev == "for" || prev == "during" || prev == "throughout" || prev == "over" ||
+                   next == "ended" || next == "ending")) {
       Match m;
       m.begin = i;
       m.end = j + 1;
@@ -1849,7 +1866,11 @@ std::optional<Match> Scanner::vague(size_t i) const {
   if (t == "earlier" && best_end == i + 1) {
     if (next == "than" || prev == "an" || prev == "the" || prev == "its" || prev == "their") return std::nullopt;
   }
-  if (t == "recent" && best_end == i + 1 && !is_word(best_end)) return std::nullopt;
+  // "Now, ..." opening a sentence is a discourse marker more often than a time.
+  if (t == "now" && best_end == i + 1 &&
+      (i == sentence().first_token || text::is_open_quote(doc_.text(i - 1)))) {
+    return std::nullopt;
+  }
   if (t == "the" && phrase(i, "the past") == best_end && (next == "year" || next == "week" || next == "month")) {
     return std::nullopt;
   }

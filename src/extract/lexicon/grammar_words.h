@@ -68,7 +68,8 @@ inline constexpr std::string_view kPrepositions[] = {
 inline constexpr std::string_view kContentStopsAfterComma[] = {
     "but", "because", "while", "though", "although", "whereas", "even", "often", "whether",
     "including", "despite", "meaning", "especially", "particularly", "prompting", "leading",
-    "which", "a", "an", "adding", "saying", "noting", "citing", "arguing", "referring",
+    "which", "a", "an", "adding", "saying", "noting", "citing", "arguing", "referring", "who",
+    "whom", "whose",
 };
 
 // Words that end a reported clause even without a comma ("X said Y because Z").

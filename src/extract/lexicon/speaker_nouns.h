@@ -30,6 +30,8 @@ inline constexpr std::string_view kSpeakerNouns[] = {
     "lawyer", "lawyers", "attorney", "attorneys", "spokesmen", "representatives", "group",
     "groups", "organization", "organisation", "party", "union", "company", "firm", "newspaper",
     "paper", "network", "agency", "outlet", "website", "blog", "bloggers", "channels",
+    "percent", "half", "majority", "minority", "third", "thirds", "quarter", "others", "many",
+    "most", "some", "respondents", "advocates", "proponents", "defenders", "fans", "residents",
 };
 
 }  // namespace claimline::lexicon

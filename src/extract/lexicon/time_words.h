@@ -145,7 +145,8 @@ inline constexpr CodeWord kPositionMods[] = {
     {"beginning of", "START"},     {"start of", "START"},         {"middle of", "MID"},
     {"early", "START"},            {"earlier", "START"},          {"late", "END"},
     {"later", "END"},              {"mid", "MID"},                {"the early", "START"},
-    {"the late", "END"},           {"the mid", "MID"},
+    {"the late", "END"},           {"the mid", "MID"},            {"earlier in", "START"},
+    {"later in", "END"},           {"early in", "START"},         {"late in", "END"},
 };
 
 // Single words and fixed phrases with one vague value (type DATE unless noted).
