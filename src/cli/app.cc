@@ -43,8 +43,9 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   app.fallthrough();
 
   for (auto* setup : {&setup_init, &setup_ingest, &setup_articles, &setup_outlets, &setup_check, &setup_extract,
-                      &setup_statements, &setup_entities,
-                      &setup_eval, &setup_stance, &setup_events}) {
+                      &setup_statements, &setup_entities, &setup_claims,
+                      &setup_eval, &setup_stance, &setup_events,
+                      &setup_timeline, &setup_diff, &setup_report}) {
     setup(app, g);
   }
 

@@ -216,6 +216,7 @@ void setup_claims(CLI::App& app, Global& g) {
   merge->add_option("id", a->id, "Claim to merge away")->required();
   merge->add_option("into", a->other, "Claim that remains")->required();
   merge->callback([a, &g] { run_merge(*a, g); });
+  setup_claims_export(cmd, g);
 }
 
 }  // namespace claimline::cli

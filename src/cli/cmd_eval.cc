@@ -12,6 +12,8 @@ void setup_eval(CLI::App& app, Global& g) {
   // Each evaluator registers itself here.
   setup_eval_times(eval, g);
   setup_eval_events(eval, g);
+  setup_eval_quotes(eval, g);
+  setup_eval_stance(eval, g);
 }
 
 }  // namespace claimline::cli

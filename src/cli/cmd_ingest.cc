@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <chrono>
 #include <iomanip>
 #include <iterator>
@@ -16,6 +17,8 @@ struct IngestArgs {
   std::string format = "auto";
   std::string outlet, url, published;
   size_t max_bytes = 8u << 20;
+  size_t batch = 1;
+  int jobs = -1;  // -1: one extraction thread per core
   bool quiet = false;
 };
 
@@ -56,6 +59,8 @@ void run_ingest(const IngestArgs& args, Global& g) {
   ingest::IngestOptions opts;
   opts.read.format = *ingest::parse_input_format(args.format);
   opts.read.max_article_bytes = args.max_bytes;
+  opts.batch = std::max<size_t>(args.batch, 1);
+  if (args.jobs >= 0) opts.workers = static_cast<size_t>(args.jobs);
   if (!args.outlet.empty()) opts.outlet = args.outlet;
   if (!args.url.empty()) opts.url = args.url;
   if (!args.published.empty()) opts.published = parse_user_time(args.published, "--published");
@@ -110,6 +115,12 @@ void setup_ingest(CLI::App& app, Global& g) {
                   "Publication date of every article read, YYYY-MM-DD or ISO 8601 (overrides the inputs)");
   cmd->add_option("--url", args->url, "URL of the article read (overrides the input)");
   cmd->add_option("--max-bytes", args->max_bytes, "Largest article body accepted, in bytes (default 8 MiB)");
+  cmd->add_option("--batch", args->batch,
+                  "Articles per transaction, for bulk loads (default 1). A failure rolls back its whole\n"
+                  "batch, never part of an article")
+      ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--jobs", args->jobs, "Extraction threads (default: one per core; 0: extract on the writer)")
+      ->check(CLI::Range(0, 256));
   cmd->add_flag("-q,--quiet", args->quiet, "No summary and no progress");
   cmd->callback([args, &g] { run_ingest(*args, g); });
 }

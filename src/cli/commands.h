@@ -32,6 +32,7 @@ void setup_articles(CLI::App& app, Global& g);
 void setup_outlets(CLI::App& app, Global& g);
 void setup_extract(CLI::App& app, Global& g);
 void setup_statements(CLI::App& app, Global& g);
+void setup_claims(CLI::App& app, Global& g);
 void setup_entities(CLI::App& app, Global& g);
 void setup_eval(CLI::App& app, Global& g);
 void setup_events(CLI::App& app, Global& g);
@@ -40,5 +41,9 @@ void setup_eval_events(CLI::App* eval, Global& g);
 void setup_eval_quotes(CLI::App* eval, Global& g);
 void setup_eval_stance(CLI::App* eval, Global& g);
 void setup_stance(CLI::App& app, Global& g);
+void setup_timeline(CLI::App& app, Global& g);
+void setup_diff(CLI::App& app, Global& g);
+void setup_report(CLI::App& app, Global& g);
+void setup_claims_export(CLI::App* claims, Global& g);
 
 }  // namespace claimline::cli

@@ -2,6 +2,9 @@ list(APPEND CLAIMLINE_CLI_SOURCES
   cli/app.cc
   cli/cmd_articles.cc
   cli/cmd_check.cc
+  cli/cmd_claims.cc
+  cli/cmd_claims_export.cc
+  cli/cmd_diff.cc
   cli/cmd_eval.cc
   cli/cmd_eval_events.cc
   cli/cmd_events.cc
@@ -12,7 +15,9 @@ list(APPEND CLAIMLINE_CLI_SOURCES
   cli/cmd_ingest.cc
   cli/cmd_init.cc
   cli/cmd_outlets.cc
+  cli/cmd_report.cc
   cli/cmd_stance.cc
   cli/cmd_statements.cc
+  cli/cmd_timeline.cc
   cli/options.cc
 )

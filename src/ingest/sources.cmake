@@ -1,4 +1,6 @@
 list(APPEND CLAIMLINE_SOURCES
+  ingest/claim_scanner.cc
+  ingest/extracted_reader.cc
   ingest/fields.cc
   ingest/html_reader.cc
   ingest/ingester.cc

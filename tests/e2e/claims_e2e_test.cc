@@ -99,7 +99,9 @@ TEST_F(ClaimsE2E, AsOfHidesLaterReports) {
   auto r = run({"claims", "show", "1", "--as-of", "2025-03-14", "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
   for (const auto& a : json::parse(r.out)["articles"]) {
-    if (a["published"].is_string()) EXPECT_LE(a["published"].get<std::string>().substr(0, 10), "2025-03-14");
+    if (a["published"].is_string()) {
+      EXPECT_LE(a["published"].get<std::string>().substr(0, 10), "2025-03-14");
+    }
   }
 }
 

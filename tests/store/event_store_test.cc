@@ -1,0 +1,159 @@
+// Events across articles: merging by class, participants and time; explanations; manual
+// merges and splits that survive re-extraction.
+#include "store/event_store.h"
+
+#include <gtest/gtest.h>
+#include <SQLiteCpp/Database.h>
+
+#include "ingest/ingester.h"
+#include "util/error.h"
+
+namespace claimline::store {
+namespace {
+
+ArticleInput article(const std::string& outlet, const std::string& url, const std::string& body,
+                     const std::string& published = "2025-03-17T06:00:00Z") {
+  ArticleInput a;
+  a.outlet = outlet;
+  a.url = url;
+  a.title = "Title";
+  a.body = body;
+  a.published = *parse_timestamp(published);
+  a.origin = "test";
+  a.format = "text";
+  return a;
+}
+
+const char* kTuesday =
+    "President Donald Trump said on Sunday night that he would speak to Russian President Vladimir Putin on "
+    "Tuesday.";
+const char* kThisWeek =
+    "President Donald Trump and President Vladimir Putin are expected to hold a phone call this week, officials "
+    "said.";
+const char* kOtherCall = "President Donald Trump and President Emmanuel Macron held a phone call on Friday.";
+
+class EventStoreTest : public ::testing::Test {
+ protected:
+  EventStoreTest() : ingester_(db_, ingest::IngestOptions{}, [] { return std::string("2026-01-01T00:00:00Z"); }) {}
+
+  void ingest(const ArticleInput& a) { ingester_.ingest_article(a); }
+
+  // The events of class `cls`, by id.
+  std::vector<EventRow> events_of(const std::string& cls) {
+    EventFilter f;
+    f.event_class = cls;
+    f.limit = 0;
+    return events_.list(f);
+  }
+
+  Database db_{":memory:", OpenMode::kCreate};
+  ingest::Ingester ingester_;
+  EventStore events_{db_};
+};
+
+TEST_F(EventStoreTest, TwoDatingsOfOneCallAreOneEventWithTwoMentions) {
+  ingest(article("Northern Ledger", "https://nl.example/a", kTuesday));
+  ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
+  std::vector<EventRow> calls;
+  for (const auto& cls : {"call", "conversation"}) {
+    for (auto& r : events_of(cls)) calls.push_back(r);
+  }
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_EQ(calls[0].mentions, 2);
+  EXPECT_EQ(calls[0].articles, 2);
+  const auto d = events_.get(calls[0].id);
+  ASSERT_TRUE(d);
+  ASSERT_EQ(d->mentions.size(), 2u);
+  // Each mention keeps its own dating.
+  std::set<std::string> values;
+  for (const auto& m : d->mentions) values.insert(m.time_value.value_or(""));
+  EXPECT_EQ(values, (std::set<std::string>{"2025-03-18", "2025-W12"}));
+  // The second is explained.
+  EXPECT_EQ(d->mentions[1].action, "merge");
+  EXPECT_NE(d->mentions[1].reason.find("times overlap"), std::string::npos) << d->mentions[1].reason;
+  EXPECT_NE(d->mentions[1].reason.find("Vladimir Putin"), std::string::npos) << d->mentions[1].reason;
+}
+
+TEST_F(EventStoreTest, DifferentParticipantsStayApart) {
+  ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
+  ingest(article("Capital Wire", "https://cw.example/c", kOtherCall));
+  EXPECT_EQ(events_of("call").size(), 2u);
+}
+
+TEST_F(EventStoreTest, EntityAndDateFilters) {
+  ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
+  ingest(article("Capital Wire", "https://cw.example/c", kOtherCall));
+  EventFilter f;
+  f.entity_given = true;
+  f.entity_ids = events_.entities_named("Emmanuel Macron");
+  ASSERT_FALSE(f.entity_ids.empty());
+  EXPECT_EQ(events_.list(f).size(), 1u);
+  EventFilter from;
+  from.from = "2025-03-17";
+  for (const auto& r : events_.list(from)) EXPECT_GE(*r.last_day, "2025-03-17");
+  EventFilter status;
+  status.status = "expected";
+  for (const auto& r : events_.list(status)) EXPECT_EQ(*r.status, "expected");
+}
+
+TEST_F(EventStoreTest, ManualMergeAndSplitSurviveReextraction) {
+  ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
+  ingest(article("Capital Wire", "https://cw.example/c", kOtherCall));
+  auto calls = events_of("call");
+  ASSERT_EQ(calls.size(), 2u);
+  {
+    Transaction tx(db_);
+    EXPECT_EQ(events_.merge(calls[0].id, calls[1].id, "2026-01-02T00:00:00Z"), 1);
+    tx.commit();
+  }
+  ASSERT_EQ(events_of("call").size(), 1u);
+  // A revised Capital Wire article re-runs extraction: its mention follows the manual merge.
+  ingest(article("Capital Wire", "https://cw.example/c", std::string(kOtherCall) + " Aides called it cordial.",
+                 "2025-03-17T09:00:00Z"));
+  calls = events_of("call");
+  ASSERT_EQ(calls.size(), 1u);
+  const auto d = events_.get(calls[0].id);
+  ASSERT_TRUE(d);
+  bool manual_seen = false;
+  for (const auto& m : d->mentions) manual_seen = manual_seen || m.reason.find("manual decision") != std::string::npos;
+  EXPECT_TRUE(manual_seen);
+
+  // Split the Harbor Post mention off; a new revision of that article stays split.
+  int64_t harbor_mention = 0;
+  for (const auto& m : d->mentions) {
+    if (m.outlet && *m.outlet == "Harbor Post") harbor_mention = m.id;
+  }
+  ASSERT_NE(harbor_mention, 0);
+  int64_t fresh = 0;
+  {
+    Transaction tx(db_);
+    fresh = events_.split(harbor_mention, "2026-01-03T00:00:00Z");
+    tx.commit();
+  }
+  ingest(article("Harbor Post", "https://hp.example/b", std::string(kThisWeek) + " No agenda was published.",
+                 "2025-03-17T10:00:00Z"));
+  const auto split = events_.get(fresh);
+  ASSERT_TRUE(split);
+  EXPECT_EQ(split->mentions.size(), 2u) << "both revisions of the Harbor Post article";
+  for (const auto& m : split->mentions) EXPECT_EQ(*m.outlet, "Harbor Post");
+}
+
+TEST_F(EventStoreTest, MergeAndSplitErrors) {
+  ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
+  const auto calls = events_of("call");
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_THROW(events_.merge(calls[0].id, calls[0].id, "now"), Error);
+  EXPECT_THROW(events_.merge(calls[0].id, 9999, "now"), Error);
+  EXPECT_THROW(events_.split(9999, "now"), Error);
+}
+
+TEST_F(EventStoreTest, ReingestingTheSameRevisionKeepsOneMention) {
+  ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
+  ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
+  const auto calls = events_of("call");
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_EQ(calls[0].mentions, 1);
+}
+
+}  // namespace
+}  // namespace claimline::store
