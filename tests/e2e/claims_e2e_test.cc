@@ -76,7 +76,8 @@ TEST_F(ClaimsE2E, ManualLinksSurviveRescanAndUnlinkHides) {
   EXPECT_EQ((*linked)["method"], "manual");
   ASSERT_EQ(run({"claims", "unlink", "1", "--article", id}).code, 0);
   ASSERT_EQ(run({"claims", "scan", "1"}).code, 0);
-  const json* gone = article(show(), "Northern Ledger", "Zelenskyy rejects");
+  const json unlinked = show();
+  const json* gone = article(unlinked, "Northern Ledger", "Zelenskyy rejects");
   ASSERT_NE(gone, nullptr);  // its statements still mention the claim ...
   EXPECT_TRUE((*gone)["method"].is_null());  // ... but the article-level link is gone for good
   EXPECT_NE((*gone)["stance"], "supports");
