@@ -63,15 +63,23 @@ StanceResult classify_stance(std::string_view claim, const Document& article) {
 
 stance::PassageStance classify_passage(const stance::StanceClaim& claim,
                                        const stance::StanceText& article, Span span) {
+  return classify_passage(claim, article, span, span.start);
+}
+
+stance::PassageStance classify_passage(const stance::StanceClaim& claim, const stance::StanceText& article,
+                                       Span span, uint32_t context_start) {
   const auto& words = article.words();
   const auto& tokens = article.doc().tokens();
-  const auto first = std::partition_point(words.begin(), words.end(), [&](const stance::Word& w) {
-    return tokens[w.token].start < span.start;
-  });
+  auto word_at = [&](uint32_t byte) {
+    return std::partition_point(words.begin(), words.end(),
+                                [&](const stance::Word& w) { return tokens[w.token].start < byte; });
+  };
+  const auto first = word_at(span.start);
+  const auto context = word_at(std::min(context_start, span.start));
   auto last = first;
   while (last != words.end() && tokens[last->token].end <= span.end) ++last;
-  return stance::score_passage(claim, article, uint32_t(first - words.begin()),
-                               uint32_t(last - words.begin()));
+  return stance::score_passage_in_context(claim, article, uint32_t(context - words.begin()),
+                                          uint32_t(first - words.begin()), uint32_t(last - words.begin()));
 }
 
 stance::PassageStance classify_passage(std::string_view claim, std::string_view passage) {

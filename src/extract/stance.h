@@ -68,6 +68,10 @@ StanceResult classify_stance(std::string_view claim, const Document& article);
 // statement's content): unrelated, or the content's own supports/denies/discusses.
 stance::PassageStance classify_passage(const stance::StanceClaim& claim,
                                        const stance::StanceText& article, Span span);
+// The same, with the claim's names also looked for in the context from byte `context_start`
+// (at or before span.start) up to the span: statements refer back ("there", "them").
+stance::PassageStance classify_passage(const stance::StanceClaim& claim, const stance::StanceText& article,
+                                       Span span, uint32_t context_start);
 // The same for a passage given as text, with the built-in model's term weights.
 stance::PassageStance classify_passage(std::string_view claim, std::string_view passage);
 

@@ -37,6 +37,19 @@ struct Signals {
   bool off_topic = false;      // the claim names someone or something the passage does not
 };
 
+// "trying to", "attempted to", "sought to" just before word `word`.
+bool attempted_before(const StanceText& text, uint32_t begin, uint32_t word) {
+  const auto& doc = text.doc();
+  const size_t t = text.words()[word].token;
+  if (t < 2 || word == begin || doc.lower(t - 1) != "to") return false;
+  const std::string_view v = doc.lower(t - 2);
+  for (std::string_view a : {"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
+                             "seek", "seeks", "sought", "seeking", "struggling", "struggled"}) {
+    if (v == a) return true;
+  }
+  return false;
+}
+
 bool claim_has_predicate(const StanceClaim& claim, int8_t group) {
   const auto& p = claim.predicates();
   return std::find(p.begin(), p.end(), group) != p.end();
@@ -56,7 +69,10 @@ void scan_words(const StanceClaim& claim, const StanceText& text, uint32_t begin
     }
     const int8_t contrary = contrary_group(w.predicate);
     if (contrary != kNoPredicate && claim_has_predicate(claim, contrary)) {
-      (negated ? s->pred_contrary_negated : s->pred_contrary) = true;
+      // "soldiers trying to break out" are not out yet: an attempt at the contrary is no
+      // denial of the claim, it presumes it.
+      const bool attempt = attempted_before(text, begin, i);
+      (negated || attempt ? s->pred_contrary_negated : s->pred_contrary) = true;
     }
   }
 }
@@ -65,15 +81,16 @@ bool has_predicate_match(const Signals& s) {
   return s.pred_same || s.pred_same_negated || s.pred_contrary || s.pred_contrary_negated;
 }
 
-void measure_relevance(const StanceClaim& claim, const StanceText& text, uint32_t begin,
+void measure_relevance(const StanceClaim& claim, const StanceText& text, uint32_t names_begin, uint32_t begin,
                        uint32_t end, Signals* s) {
   if (claim.total_idf() <= 0) return;
   double covered = 0;
   bool claim_names = false, name_hit = false;
   for (const ClaimTerm& t : claim.terms()) {
     const auto occ = text.occurrences(t.term);
-    bool present = occurs_in(occ, begin, end);
     const bool name = t.capital && t.predicate == kNoPredicate;
+    // A name may stand in the context before the passage: "there" and "them" refer back.
+    bool present = occurs_in(occ, name ? names_begin : begin, end);
     claim_names = claim_names || name;
     name_hit = name_hit || (name && present);
     if (!present && t.predicate != kNoPredicate) present = has_predicate_match(*s);
@@ -134,11 +151,17 @@ PassageStance decide(const StanceClaim& claim, const Signals& s) {
 
 PassageStance score_passage(const StanceClaim& claim, const StanceText& text, uint32_t begin,
                             uint32_t end) {
+  return score_passage_in_context(claim, text, begin, begin, end);
+}
+
+PassageStance score_passage_in_context(const StanceClaim& claim, const StanceText& text, uint32_t context_begin,
+                                       uint32_t begin, uint32_t end) {
   Signals s;
   end = std::min<uint32_t>(end, static_cast<uint32_t>(text.words().size()));
   if (begin >= end) return PassageStance{};
+  context_begin = std::min(context_begin, begin);
   scan_words(claim, text, begin, end, &s);
-  measure_relevance(claim, text, begin, end, &s);
+  measure_relevance(claim, text, context_begin, begin, end, &s);
   const auto& doc = text.doc();
   const auto& words = text.words();
   const uint32_t first_token = words[begin].token, last_token = words[end - 1].token;

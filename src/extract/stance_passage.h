@@ -38,6 +38,12 @@ struct PassageStance {
 PassageStance score_passage(const StanceClaim& claim, const StanceText& text, uint32_t begin,
                             uint32_t end);
 
+// Scores words [begin, end) as above, but the claim's names (upper-case terms) may also be
+// found in words [context_begin, begin): a statement such as "there was no threat of
+// encirclement" is about Kursk when the sentence before names Kursk.
+PassageStance score_passage_in_context(const StanceClaim& claim, const StanceText& text, uint32_t context_begin,
+                                       uint32_t begin, uint32_t end);
+
 // Scores sentence `sentence` of `text`.
 PassageStance score_sentence(const StanceClaim& claim, const StanceText& text, size_t sentence);
 

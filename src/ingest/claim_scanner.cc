@@ -12,16 +12,17 @@ namespace claimline::ingest {
 // A claim analysed once: its text and each alias, as the stance classifier reads them.
 struct ClaimScanner::Prepared {
   std::vector<stance::StanceClaim> variants;
+  std::vector<std::string> texts;  // the same, as written
 };
 
 namespace {
 
 // The variant (text or alias) that finds the passage most relevant.
 stance::PassageStance best_passage(const std::vector<stance::StanceClaim>& variants, const stance::StanceText& text,
-                                   Span span) {
+                                   Span span, uint32_t context_start) {
   stance::PassageStance best;
   for (const auto& v : variants) {
-    const stance::PassageStance p = classify_passage(v, text, span);
+    const stance::PassageStance p = classify_passage(v, text, span, context_start);
     if (p.stance != Stance::kUnrelated && (best.stance == Stance::kUnrelated || p.relevance > best.relevance)) best = p;
   }
   return best;
@@ -55,21 +56,89 @@ struct ArticleVerdict {
 };
 
 // The article's own stance from what it carries: support and denial weighed by confidence.
-// One side only, or one side outweighing the other two to one, decides; otherwise the
-// article reports both sides and so discusses the claim.
-ArticleVerdict article_verdict(const std::vector<store::MentionInput>& mentions) {
+// One side only decides. A denial has to restate what it denies, so denial outweighing
+// support two to one still denies; support needs four to one, since an article that carries
+// a real denial next to the claim reports both sides. Otherwise the article discusses it.
+//
+// An article whose headline is not about the claim takes a side only when at least two
+// statements or passages do: one denial in passing in a story about something else is
+// reported, not argued.
+ArticleVerdict article_verdict(const std::vector<store::MentionInput>& mentions, bool headline_related) {
   double support = 0, deny = 0, discuss = 0;
+  size_t sided = 0;
   for (const auto& m : mentions) {
     const double w = std::max(m.confidence, 0.1) * (m.level == "passage" ? 1.2 : 1.0);
     if (m.stance == "supports") support += w;
     else if (m.stance == "denies") deny += w;
     else discuss += w;
+    sided += m.stance == "supports" || m.stance == "denies";
   }
   const double total = support + deny + discuss;
   if (support == 0 && deny == 0) return {Stance::kDiscusses, 0.5, "article.discusses-only"};
-  if (deny == 0 || support >= 2 * deny) return {Stance::kSupports, support / total, "article.supports"};
+  if (!headline_related && sided < 2) return {Stance::kDiscusses, 0.5, "article.in-passing"};
+  if (deny == 0 || support >= 4 * deny) return {Stance::kSupports, support / total, "article.supports"};
   if (support == 0 || deny >= 2 * support) return {Stance::kDenies, deny / total, "article.denies"};
   return {Stance::kDiscusses, (support + deny) / total, "article.both-sides"};
+}
+
+// Nouns that report a claim without making it: "angered by claims that troops were
+// surrounded" carries the claim but does not assert it in the article's own voice.
+constexpr std::string_view kReportingNouns[] = {"claim", "claims", "allegation", "allegations", "rumour",
+                                                "rumours", "rumor", "rumors", "reports", "assertions"};
+
+bool reports_a_claim(const Document& doc, Span span) {
+  for (const Token& t : doc.tokens()) {
+    if (t.start < span.start) continue;
+    if (t.end > span.end) break;
+    const std::string_view w = doc.lower(t);
+    for (std::string_view n : kReportingNouns) {
+      if (w == n) return true;
+    }
+  }
+  return false;
+}
+
+// True when every name of some variant of the claim (its upper-case words: "Kursk",
+// "Ukrainian") occurs in the article, a demonym matching its country by a shared five-letter
+// stem ("Ukrainian", "Ukraine"). An article that never names the claim's places and people
+// is not about it, however many of its common words it shares.
+bool names_present(const std::vector<std::string>& variant_texts, const Document& doc) {
+  const std::string_view body = doc.lower();
+  for (const std::string& v : variant_texts) {
+    const Document claim(v);
+    bool all = true;
+    for (size_t i = 0; i < claim.tokens().size() && all; ++i) {
+      const Token& t = claim.tokens()[i];
+      if (t.kind != TokenKind::kWord || !t.upper_initial || i == 0) continue;
+      const std::string_view w = claim.lower(t);
+      if (w.size() < 3) continue;
+      all = body.find(w.substr(0, std::min<size_t>(w.size(), 5))) != std::string_view::npos;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+// True when the headline is about the claim (any variant finds it related).
+bool headline_related(const std::vector<stance::StanceClaim>& variants, const std::string& title) {
+  if (title.empty()) return false;
+  const Document doc(title);
+  const stance::StanceText text = prepare_article(doc);
+  for (const auto& v : variants) {
+    if (classify_passage(v, text, Span(0, uint32_t(title.size()))).stance != Stance::kUnrelated) return true;
+  }
+  return false;
+}
+
+// Byte offset where the sentence before the one holding `at` starts (the context a
+// statement may refer back to).
+uint32_t previous_sentence_start(const Document& doc, uint32_t at) {
+  const auto& sentences = doc.sentences();
+  const auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                                   [](uint32_t a, const Sentence& s) { return a < s.start; });
+  if (it == sentences.begin()) return at;
+  const size_t index = size_t(it - sentences.begin()) - 1;  // the sentence holding `at`
+  return index == 0 ? sentences[0].start : sentences[index - 1].start;
 }
 
 bool inside_any(Span s, const std::vector<store::RevisionStatement>& statements) {
@@ -95,7 +164,11 @@ const ClaimScanner::Prepared& ClaimScanner::prepared(int64_t claim_id) {
   if (!row) throw Error::not_found("no claim " + std::to_string(claim_id), "'claimline claims list' shows them");
   auto p = std::make_unique<Prepared>();
   p->variants.push_back(prepare_claim(row->text));
-  for (const auto& a : row->aliases) p->variants.push_back(prepare_claim(a));
+  p->texts.push_back(row->text);
+  for (const auto& a : row->aliases) {
+    p->variants.push_back(prepare_claim(a));
+    p->texts.push_back(a);
+  }
   cache_.emplace_back(claim_id, std::move(p));
   return *cache_.back().second;
 }
@@ -112,6 +185,10 @@ ScanCounts ClaimScanner::scan(int64_t revision_id, const std::vector<int64_t>& c
   for (int64_t claim_id : claim_ids) {
     const Prepared& claim = prepared(claim_id);
     std::vector<store::MentionInput> out;
+    if (!names_present(claim.texts, doc)) {
+      claims_.replace_machine_mentions(claim_id, revision_id, out);
+      continue;
+    }
     auto mention = [&](const std::string& level, Stance s, std::optional<Span> span, double confidence,
                        std::string_view method) {
       store::MentionInput m;
@@ -125,10 +202,17 @@ ScanCounts ClaimScanner::scan(int64_t revision_id, const std::vector<int64_t>& c
       return m;
     };
     for (const auto& st : statements) {
-      const stance::PassageStance p = best_passage(claim.variants, text, st.span);
+      const stance::PassageStance p =
+          best_passage(claim.variants, text, st.span, previous_sentence_start(doc, st.span.start));
       if (p.stance == Stance::kUnrelated) continue;
-      const Stance s = speaker_stance(p.stance, st.stance_cue);
-      const std::string method = "passage." + std::string(p.rule) + (s != p.stance ? "+deny-cue" : "");
+      Stance content = p.stance;
+      std::string_view rule = p.rule;
+      if (content == Stance::kSupports && reports_a_claim(doc, st.span)) {
+        content = Stance::kDiscusses;
+        rule = "reported-claim";
+      }
+      const Stance s = speaker_stance(content, st.stance_cue);
+      const std::string method = "passage." + std::string(rule) + (s != content ? "+deny-cue" : "");
       store::MentionInput m = mention("statement", s, st.span, p.confidence, method);
       m.statement_id = st.id;
       m.speaker = st.speaker;
@@ -139,11 +223,15 @@ ScanCounts ClaimScanner::scan(int64_t revision_id, const std::vector<int64_t>& c
     const StanceResult article = best_article(claim.variants, text);
     for (const auto& e : article.evidence) {
       if (inside_any(e.span, statements)) continue;
-      out.push_back(mention("passage", e.stance, e.span, e.confidence, "passage." + std::string(e.rule)));
+      if (e.stance != Stance::kDiscusses && reports_a_claim(doc, e.span)) {
+        out.push_back(mention("passage", Stance::kDiscusses, e.span, 0.5, "passage.reported-claim"));
+      } else {
+        out.push_back(mention("passage", e.stance, e.span, e.confidence, "passage." + std::string(e.rule)));
+      }
       ++counts.passages;
     }
     if (!out.empty()) {
-      const ArticleVerdict v = article_verdict(out);
+      const ArticleVerdict v = article_verdict(out, headline_related(claim.variants, rev->title));
       out.insert(out.begin(), mention("article", v.stance, std::nullopt, v.confidence, v.rule));
       ++counts.articles;
     }

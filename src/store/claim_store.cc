@@ -306,10 +306,11 @@ std::vector<int64_t> ClaimStore::revision_ids() {
 }
 
 std::optional<RevisionText> ClaimStore::revision(int64_t revision_id) {
-  SQLite::Statement q(db_.sql(), "SELECT id, article_id, body FROM revisions WHERE id = ?");
+  SQLite::Statement q(db_.sql(), "SELECT id, article_id, body, coalesce(title, '') FROM revisions WHERE id = ?");
   q.bind(1, revision_id);
   if (!q.executeStep()) return std::nullopt;
-  return RevisionText{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString()};
+  return RevisionText{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                      q.getColumn(3).getString()};
 }
 
 std::vector<SuggestRow> ClaimStore::suggest_rows() {

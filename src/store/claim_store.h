@@ -75,6 +75,7 @@ struct RevisionText {
   int64_t id = 0;
   int64_t article_id = 0;
   std::string body;
+  std::string title;  // empty when the article has none
 };
 
 // A statement with what `claims suggest` clusters on.

@@ -83,6 +83,50 @@ TEST_F(ClaimsE2E, ManualLinksSurviveRescanAndUnlinkHides) {
   EXPECT_NE((*gone)["stance"], "supports");
 }
 
+// The expected article-level stances of sample_articles/README.md, by outlet and title.
+TEST_F(ClaimsE2E, EverySampleArticleHasItsExpectedStance) {
+  struct Expected {
+    const char* outlet;
+    const char* title_part;
+    const char* stance;  // "unrelated": the article is not listed under the claim
+  };
+  const Expected table[] = {
+      {"Meridian Daily", "30-day ceasefire after talks in Jeddah", "unrelated"},
+      {"Capital Wire", "Putin visits Kursk region", "discusses"},
+      {"Meridian Daily", "retaken Sudzha", "discusses"},
+      {"Harbor Post", "Rubio and Lavrov", "unrelated"},
+      {"Eastgate Observer", "Trump asks Putin to spare", "supports"},
+      {"Capital Wire", "remaining Ukrainian units in Kursk are cut off", "discusses"},  // revision 2
+      {"Northern Ledger", "Zelenskyy rejects claims", "denies"},
+      {"Harbor Post", "Starmer urges allies", "unrelated"},
+      {"Meridian Daily", "Analysts see no sign", "denies"},
+      {"Eastgate Observer", "Moscow says Ukrainian forces in Kursk are trapped", "supports"},
+      {"Meridian Daily", "weary scepticism", "denies"},
+      {"Harbor Post", "expected to speak this week", "discusses"},
+      {"Northern Ledger", "speak to Putin on Tuesday", "discusses"},
+      {"Northern Ledger", "what we know about the encirclement claim", "discusses"},
+      {"Eastgate Observer", "30-day pause on energy strikes", "discusses"},
+      {"Capital Wire", "pullback from Sudzha", "denies"},
+  };
+  const json c = show();
+  for (const Expected& e : table) {
+    const json* a = article(c, e.outlet, e.title_part);
+    const std::string got = a ? (*a)["stance"].get<std::string>() : "unrelated";
+    EXPECT_EQ(got, e.stance) << e.outlet << ": " << e.title_part;
+  }
+}
+
+// Revision 1 of the Capital Wire report, before its update added the denial, supported it.
+TEST_F(ClaimsE2E, TheFirstRevisionBeforeTheDenialSupports) {
+  auto r = run({"claims", "show", "1", "--as-of", "2025-03-15T12:00:00Z", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const json early = json::parse(r.out);
+  const json* first = article(early, "Capital Wire", "remaining Ukrainian units in Kursk are cut off");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ((*first)["revision"], 1);
+  EXPECT_EQ((*first)["stance"], "supports");
+}
+
 TEST_F(ClaimsE2E, MergeAndErrors) {
   ASSERT_EQ(run({"claims", "add", "Kursk encirclement"}).code, 0);
   ASSERT_EQ(run({"claims", "merge", "2", "1"}).code, 0);

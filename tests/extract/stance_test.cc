@@ -154,6 +154,10 @@ TEST(StancePassage, ReadsTheStanceOfEachPassage) {
       {k, "Are Ukrainian troops encircled in Kursk?", Stance::kDiscusses},
       {k, "Fighting continued in the Kursk region on Sunday, with Ukrainian troops under drone fire.",
        Stance::kDiscusses},
+      // An attempt at the contrary presumes the claim; a success denies it.
+      {k, "Ukrainian soldiers in Kursk trying to break out came under fire.", Stance::kSupports},
+      {k, "Ukrainian soldiers in Kursk managed to break out overnight.", Stance::kDenies},
+      {k, "Putin said the Ukrainian troops in Kursk were isolated.", Stance::kSupports},
       // Near misses: no claim names, or nothing of the claim at all.
       {k, "The troops could not hold back their tears at the parade.", Stance::kUnrelated},
       {k, "Uncertainties surrounding the ceasefire agreement remain.", Stance::kUnrelated},
@@ -194,6 +198,27 @@ TEST(StancePassage, ScoresASpanOfAPreparedArticle) {
   EXPECT_EQ(classify_passage(claim, text, Span(quote, quote_end)).stance, Stance::kDenies);
   EXPECT_EQ(classify_passage(claim, text, Span(0, quote)).stance, Stance::kSupports);
   EXPECT_EQ(classify_passage(claim, text, Span(0, 0)).stance, Stance::kUnrelated);
+}
+
+TEST(StancePassage, NamesMayComeFromTheContextBefore) {
+  const std::string body =
+      "Many were angered by claims that Ukrainian soldiers were surrounded in the Kursk region. "
+      "The General Staff said there was no threat of encirclement.";
+  const Document doc(body);
+  const auto claim = prepare_claim(kKursk);
+  const auto text = prepare_article(doc);
+  const uint32_t content = uint32_t(body.find("there was"));
+  const Span span(content, uint32_t(body.size()));
+  // Alone, the statement names neither Kursk nor Ukraine: unrelated (precision first) ...
+  EXPECT_EQ(classify_passage(claim, text, span).stance, Stance::kUnrelated);
+  // ... with the sentence before as context, it denies.
+  EXPECT_EQ(classify_passage(claim, text, span, 0).stance, Stance::kDenies);
+  // Context only lends names: a context that names nothing of the claim changes nothing.
+  const std::string other = "The weather was cold. The General Staff said there was no threat of encirclement.";
+  const Document doc2(other);
+  const auto text2 = prepare_article(doc2);
+  const uint32_t c2 = uint32_t(other.find("there was"));
+  EXPECT_EQ(classify_passage(claim, text2, Span(c2, uint32_t(other.size())), 0).stance, Stance::kUnrelated);
 }
 
 TEST(StanceFeatures, NamesMatchValues) {

@@ -139,7 +139,7 @@ inline constexpr PredicateEntry kPredicates[] = {
     {"encircling", "encircled"}, {"encirclement", "encircled"}, {"surround", "encircled"},
     {"surrounded", "encircled"}, {"surrounds", "encircled"}, {"trapped", "encircled"},
     {"trap", "encircled"}, {"cut off", "encircled"}, {"besieged", "encircled"},
-    {"cauldron", "encircled"}, {"in a bag", "encircled"}, {"nowhere left to go", "encircled"},
+    {"cauldron", "encircled"}, {"isolated", "encircled"}, {"in a bag", "encircled"}, {"nowhere left to go", "encircled"},
     // holding out, getting out
     {"hold back", "holding"}, {"holding back", "holding"}, {"held back", "holding"},
     {"holds back", "holding"}, {"hold off", "holding"}, {"holding off", "holding"},
