@@ -106,18 +106,57 @@ void judge_dates(EventComparison& c) {
                      std::none_of(sa.begin(), sa.end(), [&](const auto& s) { return sb.count(s); });
 }
 
+// What aligning needs to know of one stored event, from its mentions in scope.
+struct EventFacts {
+  std::string event_class;
+  std::set<std::string> participants;                     // lower-case names
+  std::vector<std::pair<std::string, std::string>> days;  // text datings, [first, last] ISO days
+};
+
+size_t common_count(const std::set<std::string>& x, const std::set<std::string>& y) {
+  size_t n = 0;
+  for (const auto& p : x) n += y.count(p);
+  return n;
+}
+
+bool days_overlap(const EventFacts& x, const EventFacts& y) {
+  for (const auto& [xf, xl] : x.days) {
+    for (const auto& [yf, yl] : y.days) {
+      if (xf <= yl && yf <= xl) return true;
+    }
+  }
+  return false;
+}
+
+int64_t root_of(std::map<int64_t, int64_t>& parent, int64_t id) {
+  while (parent.at(id) != id) id = parent[id] = parent.at(parent.at(id));
+  return id;
+}
+
 std::vector<EventComparison> compare_events(const OutletSide& a, const OutletSide& b) {
   std::map<int64_t, const store::RevisionRef*> revs;
+  std::vector<const store::EventMentionRead*> all;
   for (const auto* side : {&a, &b}) {
     for (const auto& r : side->revisions) revs[r.revision_id] = &r;
+    for (const auto& m : side->events) all.push_back(&m);
+  }
+  std::map<int64_t, int64_t> leader;  // event id -> first event id of its aligned group
+  std::map<int64_t, std::vector<int64_t>> groups;
+  for (auto& g : aligned_events(all)) {
+    for (int64_t id : g) leader[id] = g.front();
+    groups[g.front()] = std::move(g);
   }
   std::map<int64_t, EventComparison> by_event;
   auto add = [&](const OutletSide& side, bool first) {
     for (const auto& m : side.events) {
-      auto& c = by_event[m.event_id];
-      c.event_id = m.event_id;
-      c.label = m.event_label;
-      c.event_class = m.event_class;
+      const int64_t id = leader.at(m.event_id);
+      auto& c = by_event[id];
+      if (c.event_ids.empty() || m.event_id == id) {
+        c.event_id = id;
+        c.event_ids = groups.at(id);
+        c.label = m.event_label;
+        c.event_class = m.event_class;
+      }
       (first ? c.a : c.b).push_back(dating_of(*revs.at(m.revision_id), m));
     }
   };
@@ -214,6 +253,40 @@ std::vector<store::RevisionRef> scope(store::Database& db, SideReader& reader, i
 }
 
 }  // namespace
+
+std::vector<std::vector<int64_t>> aligned_events(const std::vector<const store::EventMentionRead*>& mentions) {
+  std::map<int64_t, EventFacts> facts;
+  for (const auto* m : mentions) {
+    auto& f = facts[m->event_id];
+    if (f.event_class.empty()) f.event_class = m->event_class;
+    for (const auto& p : m->participants) f.participants.insert(lower(p));
+    const auto when = event_time(m->time_value, m->first_day, m->last_day, m->precision, m->time_source);
+    if (when && m->time_source.value_or("") == "expression" && !when->start.empty() && !when->end.empty())
+      f.days.emplace_back(when->start, when->end);
+  }
+  std::map<int64_t, int64_t> parent;
+  std::map<std::string, std::vector<int64_t>> candidates;  // by class: events that can align at all
+  for (const auto& [id, f] : facts) {
+    parent[id] = id;
+    if (f.participants.size() >= kAlignParticipants && !f.days.empty()) candidates[f.event_class].push_back(id);
+  }
+  for (const auto& [event_class, ids] : candidates) {
+    for (size_t i = 0; i < ids.size(); ++i) {
+      for (size_t j = i + 1; j < ids.size(); ++j) {
+        const auto &x = facts.at(ids[i]), &y = facts.at(ids[j]);
+        if (common_count(x.participants, y.participants) < kAlignParticipants || !days_overlap(x, y)) continue;
+        const int64_t rx = root_of(parent, ids[i]), ry = root_of(parent, ids[j]);
+        if (rx != ry) parent[std::max(rx, ry)] = std::min(rx, ry);
+      }
+    }
+  }
+  std::map<int64_t, std::vector<int64_t>> by_root;
+  for (const auto& [id, f] : facts) by_root[root_of(parent, id)].push_back(id);  // ids ascending
+  std::vector<std::vector<int64_t>> out;
+  for (auto& [root, ids] : by_root) out.push_back(std::move(ids));
+  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.front() < y.front(); });
+  return out;
+}
 
 bool same_speaker(const store::StatementRow& a, const store::StatementRow& b) {
   if (a.speaker_entity_id && b.speaker_entity_id) return *a.speaker_entity_id == *b.speaker_entity_id;

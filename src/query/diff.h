@@ -73,6 +73,8 @@ struct Dating {
 
 struct EventComparison {
   int64_t event_id = 0;
+  // Every stored event compared here as one (see aligned_events); event_id among them.
+  std::vector<int64_t> event_ids;
   std::string label, event_class;
   std::vector<Dating> a, b;
   bool redated = false;      // both date it from the text, to different days or precisions
@@ -126,6 +128,16 @@ class SideReader {
   std::optional<int64_t> as_of_;
   std::unique_ptr<Cache> cache_;
 };
+
+// Which stored events a comparison treats as one happening: the event store merges
+// mentions conservatively, so the same call can sit in two events, one per outlet ("on
+// Tuesday" in one, "this week" in the other). Two events are aligned when they have the
+// same class, at least kAlignParticipants participants in common (by name, ignoring
+// case), and each is dated by its text to days that overlap the other's. Returns groups
+// of event ids (each sorted ascending, groups by their first id); an event aligned with
+// nothing is a group of one.
+std::vector<std::vector<int64_t>> aligned_events(const std::vector<const store::EventMentionRead*>& mentions);
+inline constexpr size_t kAlignParticipants = 2;
 
 // Compares two sides already read.
 OutletDiff compare_sides(const OutletSide& a, const OutletSide& b);

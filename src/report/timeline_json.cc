@@ -70,6 +70,7 @@ json event_comparison_json(const query::EventComparison& e) {
   for (const auto& d : e.a) a.push_back(dating_json(d));
   for (const auto& d : e.b) b.push_back(dating_json(d));
   return json{{"event_id", e.event_id},
+              {"event_ids", e.event_ids},
               {"label", e.label},
               {"class", e.event_class},
               {"a", std::move(a)},

@@ -44,6 +44,22 @@ count() { grep -o -- "$1" "$2" | wc -l | tr -d ' '; }
 no_console() { ! grep -q "CONSOLE" "$1"; }
 equal() { [ "$1" = "$2" ] || { echo "      expected $2, got $1"; return 1; }; }
 id_of() { grep -o '"id":[0-9]*' | head -1 | cut -d: -f2; }
+# Did injected markup run? The hostile fixture's payloads set a data-pwned attribute on
+# <body>. The payload text itself ("setAttribute('data-pwned',...)") is on the page as
+# escaped text, so look for the attribute on an element tag, never for the bare word:
+# in the dumped DOM text shows '<' as '&lt;' and the JSON block as '\u003c'.
+pwned() { grep -Eq '<[A-Za-z][^<>]*[[:space:]]data-pwned=' "$1"; }
+not_pwned() { ! pwned "$1"; }
+
+# ---- The detector itself: a page that does run the hostile payloads must be caught ----
+# (a control without the report's Content-Security-Policy, so inline script and onerror run).
+cat > "$work/control.html" <<'HTML'
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>control</title></head><body><main id="m"></main>
+<script>document.getElementById('m').innerHTML = '<img src=x onerror="document.body.setAttribute(\'data-pwned\',\'control-img\')">';</script>
+</body></html>
+HTML
+load "file://$work/control.html" "$work/control.log" > "$work/control-dom.html" || true
+check "the injection check catches a page that runs injected markup" pwned "$work/control-dom.html"
 
 # ---- The sample corpus plus a hostile article ------------------------------------------
 db=$work/report.db
@@ -75,19 +91,21 @@ check "the evidence panel shows the selected article" grep -q "class=\"detail\" 
 check "hostile title shown as text" grep -qF '&lt;script&gt;document.body.setAttribute(' "$work/dom.html"
 check "hostile outlet shown as text" grep -qF 'Hostile &lt;b&gt;Wire&lt;/b&gt;' "$work/dom.html"
 check "hostile quote shown as text" grep -qF '"&gt;&lt;img src=x onerror=' "$work/dom.html"
-check "no injected element ran" bash -c "! grep -q 'data-pwned' '$work/dom.html'"
+check "no injected element ran" not_pwned "$work/dom.html"
 check "no img element at all" bash -c "! grep -q '<img' '$work/dom.html'"
 check "only the report's own two script elements" equal "$(count '<script' "$work/dom.html")" "2"
 
 # ---- A dense claim: aggregated by day or week, counts add up ---------------------------
+# Each body differs (the dispatch number): re-ingesting the same content is a no-op, so
+# identical bodies would collapse into one article.
 dense=$work/dense.db
 articles=400
 : > "$work/dense.jsonl"
 for i in $(seq 1 $articles); do
   day=$(( (i * 7) % 150 ))
   date=$(date -u -d "2025-01-01 + $day days" +%Y-%m-%d)
-  printf '{"title":"Dispatch %d","source":"Outlet %d","publishedAt":"%sT12:00:00Z","url":"https://dense.example/%d","text":"Ukrainian troops are encircled in the Kursk region, the dispatch says. Nothing else happened."}\n' \
-    "$i" $((i % 12)) "$date" "$i" >> "$work/dense.jsonl"
+  printf '{"title":"Dispatch %d","source":"Outlet %d","publishedAt":"%sT12:00:00Z","url":"https://dense.example/%d","text":"Ukrainian troops are encircled in the Kursk region, dispatch %d says. Nothing else happened."}\n' \
+    "$i" $((i % 12)) "$date" "$i" "$i" >> "$work/dense.jsonl"
 done
 "$bin" --db "$dense" ingest -q --format jsonl "$work/dense.jsonl"
 "$bin" --db "$dense" claims add "Ukrainian troops are encircled in the Kursk region" >/dev/null
@@ -98,7 +116,7 @@ start=$(date +%s)
 load "file://$work/dense.html" "$work/dense-console.log" > "$work/dense-dom.html"
 took=$(( $(date +%s) - start ))
 marks=$(count 'class="mark ' "$work/dense-dom.html")
-sum=$(grep -o 'data-count="[0-9]*"' "$work/dense-dom.html" | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }')
+sum=$(grep -o 'data-count="[0-9]*"' "$work/dense-dom.html" | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }') || true
 check "dense claim has more rows than the aggregation threshold ($dense_rows > 300)" test "$dense_rows" -gt 300
 check "dense page rendered" grep -q 'data-render="ok"' "$work/dense-dom.html"
 check "dense page: no console message" no_console "$work/dense-console.log"

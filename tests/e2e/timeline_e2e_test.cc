@@ -89,12 +89,12 @@ TEST_F(TimelineE2E, AsOfTheDayBeforeTheFirstDenialShowsNoDenial) {
       first_denial = reported;
   }
   ASSERT_FALSE(first_denial.empty());
-  // The day before, as a calendar date: the sample corpus has no denial before mid-March.
+  // The day before, as a calendar date (the sample corpus runs from 11 to 20 March).
   const int day = std::stoi(first_denial.substr(8, 2));
   ASSERT_GT(day, 1);
   const std::string before = first_denial.substr(0, 8) + (day - 1 < 10 ? "0" : "") + std::to_string(day - 1);
   const json early = run_json({"timeline", "--claim", "1", "--as-of", before, "--format", "json"});
-  EXPECT_FALSE(early.empty());
+  EXPECT_LT(early.size(), all.size());
   for (const auto& r : early) {
     EXPECT_NE(r["stance"], "denies") << r.dump();
     EXPECT_LE(text_of(r["report_time"]).substr(0, 10), std::string(before));
@@ -113,11 +113,16 @@ TEST_F(TimelineE2E, DiffReportsTheReDatedCallAndTheMisquote) {
     if (values.count("2025-03-18") && values.count("2025-W12")) redated = true;
   }
   EXPECT_TRUE(redated) << d["events"].dump(1);
+  // Northern Ledger writes “positive and constructive conversation,” and Harbor Post
+  // “positive and constructive discussion”. Whether the stored quote keeps the comma is the
+  // quote extractor's business (the word diff ignores punctuation), so either is accepted.
   bool witkoff = false;
   for (const auto& m : d["misquotes"]) {
     if (text_of(m["speaker"]).find("Witkoff") == std::string::npos) continue;
     const std::string diff = text_of(m["diff_text"]);
-    witkoff = diff.find("[-conversation,-]") != std::string::npos && diff.find("{+discussion+}") != std::string::npos;
+    if ((diff.find("[-conversation,-]") != std::string::npos || diff.find("[-conversation-]") != std::string::npos) &&
+        diff.find("{+discussion+}") != std::string::npos)
+      witkoff = true;
   }
   EXPECT_TRUE(witkoff) << d["misquotes"].dump(1);
   auto table = run({"diff", "Northern Ledger", "Harbor Post", "--format", "table"});

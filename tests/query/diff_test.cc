@@ -156,5 +156,76 @@ TEST_F(OutletDiffTest, TwoArticlesRewordedAndUnchanged) {
   }
 }
 
+// Event mentions as the store reads them, for the alignment tests: one per event id.
+store::EventMentionRead call_mention(int64_t event_id, int64_t revision_id, std::vector<std::string> participants,
+                                     std::optional<std::string> value, std::optional<std::string> first,
+                                     std::optional<std::string> last, std::string precision,
+                                     std::string event_class = "call") {
+  store::EventMentionRead m;
+  m.id = event_id * 10;
+  m.event_id = event_id;
+  m.revision_id = revision_id;
+  m.trigger = m.lemma = m.event_label = "phone call";
+  m.event_class = std::move(event_class);
+  m.status = "expected";
+  m.participants = std::move(participants);
+  m.time_value = std::move(value);
+  m.first_day = std::move(first);
+  m.last_day = std::move(last);
+  m.precision = std::move(precision);
+  m.time_source = "expression";
+  return m;
+}
+
+OutletSide side_with(const std::string& outlet, int64_t revision_id, std::vector<store::EventMentionRead> events) {
+  OutletSide s;
+  s.outlet = outlet;
+  store::RevisionRef r;
+  r.revision_id = revision_id;
+  r.article_id = revision_id;
+  r.outlet = outlet;
+  s.revisions.push_back(r);
+  s.events = std::move(events);
+  return s;
+}
+
+TEST(AlignedEvents, TheSameCallKeptInTwoEventsIsComparedAsOneAndReDated) {
+  const std::vector<std::string> leaders = {"Donald Trump", "Vladimir Putin"};
+  const auto a = side_with("A", 1, {call_mention(7, 1, leaders, "2025-03-18", "2025-03-18", "2025-03-18", "day")});
+  const auto b = side_with("B", 2, {call_mention(3, 2, {"vladimir putin", "Donald Trump"}, "2025-W12", "2025-03-17",
+                                                 "2025-03-23", "week")});
+  const OutletDiff d = compare_sides(a, b);
+  ASSERT_EQ(d.events.size(), 1u);
+  const auto& e = d.events[0];
+  EXPECT_EQ(e.event_id, 3);
+  EXPECT_EQ(e.event_ids, (std::vector<int64_t>{3, 7}));
+  ASSERT_EQ(e.a.size(), 1u);
+  ASSERT_EQ(e.b.size(), 1u);
+  EXPECT_TRUE(e.redated);
+  EXPECT_EQ(e.redating, "different precision");
+}
+
+TEST(AlignedEvents, NearMissesStayApart) {
+  const std::vector<std::string> leaders = {"Donald Trump", "Vladimir Putin"};
+  struct Case {
+    const char* why;
+    store::EventMentionRead other;
+  };
+  const std::vector<Case> cases = {
+      {"one participant in common", call_mention(2, 2, {"Donald Trump", "Keir Starmer"}, "2025-W12", "2025-03-17",
+                                                 "2025-03-23", "week")},
+      {"days do not overlap", call_mention(2, 2, leaders, "2025-03-25", "2025-03-25", "2025-03-25", "day")},
+      {"another class", call_mention(2, 2, leaders, "2025-W12", "2025-03-17", "2025-03-23", "week", "meeting")},
+      {"not dated by the text", call_mention(2, 2, leaders, std::nullopt, std::nullopt, std::nullopt, "")},
+  };
+  for (const auto& c : cases) {
+    const auto mine = call_mention(1, 1, leaders, "2025-03-18", "2025-03-18", "2025-03-18", "day");
+    EXPECT_EQ(aligned_events({&mine, &c.other}), (std::vector<std::vector<int64_t>>{{1}, {2}})) << c.why;
+    const OutletDiff d = compare_sides(side_with("A", 1, {mine}), side_with("B", 2, {c.other}));
+    EXPECT_EQ(d.events.size(), 2u) << c.why;
+    for (const auto& e : d.events) EXPECT_FALSE(e.redated) << c.why;
+  }
+}
+
 }  // namespace
 }  // namespace claimline::query
