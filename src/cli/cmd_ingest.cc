@@ -20,6 +20,7 @@ struct IngestArgs {
   size_t batch = 1;
   int jobs = -1;  // -1: one extraction thread per core
   bool quiet = false;
+  bool extracted = false;
 };
 
 // Count, rate and ETA on one self-overwriting line of a terminal, at most ten times a second.
@@ -61,6 +62,7 @@ void run_ingest(const IngestArgs& args, Global& g) {
   opts.read.max_article_bytes = args.max_bytes;
   opts.batch = std::max<size_t>(args.batch, 1);
   if (args.jobs >= 0) opts.workers = static_cast<size_t>(args.jobs);
+  opts.extracted = args.extracted;
   if (!args.outlet.empty()) opts.outlet = args.outlet;
   if (!args.url.empty()) opts.url = args.url;
   if (!args.published.empty()) opts.published = parse_user_time(args.published, "--published");
@@ -121,6 +123,10 @@ void setup_ingest(CLI::App& app, Global& g) {
       ->check(CLI::Range(1, 1000000));
   cmd->add_option("--jobs", args->jobs, "Extraction threads (default: one per core; 0: extract on the writer)")
       ->check(CLI::Range(0, 256));
+  cmd->add_flag("--extracted", args->extracted,
+                "The inputs are JSON Lines of extraction objects ('claimline extract --jsonl' output):\n"
+                "store each article with its entities, statements, times and events as given, without\n"
+                "extracting again. A record whose spans do not fit its body is rejected (exit 3)");
   cmd->add_flag("-q,--quiet", args->quiet, "No summary and no progress");
   cmd->callback([args, &g] { run_ingest(*args, g); });
 }

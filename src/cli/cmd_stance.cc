@@ -1,10 +1,14 @@
 // `claimline stance "CLAIM TEXT" FILE... [--format ...] [--model FILE]`: the stance of each
-// file toward an ad-hoc claim, with its evidence, without a database. Each file is read as
-// plain text. Per file: `file`, `stance` (supports, denies, discusses, unrelated),
-// `confidence`, `probabilities` and `evidence` (each with `span` [start, end) in bytes,
-// `text`, `speaker` (null for now), `stance`, `relevance`, `confidence`, `rule`). These field
-// names are a contract: fields may be added, none renamed. A file that cannot be read is
-// reported on stderr and makes the exit code 3; the other files are still classified.
+// article toward an ad-hoc claim, with its evidence, without a database. Files are read like
+// `ingest` reads them (plain text with a header, Markdown, JSON, JSON Lines, HTML); a file
+// holding several articles gives one row each (`file` is then "PATH#N"). Per article: `file`,
+// `title`, `stance` (supports, denies, discusses, unrelated), `confidence`, `probabilities`
+// and `evidence` (each with `span` [start, end) in bytes of the article body, `text`,
+// `speaker` (the statement's speaker when the evidence lies in a statement, else null),
+// `stance`, `relevance`, `confidence`, `rule`). These field names are a contract: fields may
+// be added, none renamed. A file that cannot be read is reported on stderr and makes the
+// exit code 3; the other files are still classified.
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <ostream>
@@ -12,7 +16,9 @@
 
 #include "cli/commands.h"
 #include "extract/document.h"
+#include "extract/pipeline.h"
 #include "extract/stance.h"
+#include "ingest/reader.h"
 #include "util/error.h"
 #include "util/utf8.h"
 
@@ -40,19 +46,32 @@ std::string read_text(const std::string& path) {
   return text;
 }
 
-nlohmann::json evidence_json(const Document& doc, const StanceEvidence& e) {
+// The speaker of the statement holding most of `span`, if any is named.
+nlohmann::json speaker_of(const Extraction& x, Span span) {
+  const Statement* best = nullptr;
+  uint32_t best_overlap = 0;
+  for (const auto& st : x.statements) {
+    const uint32_t lo = std::max(st.span.start, span.start), hi = std::min(st.span.end, span.end);
+    if (hi > lo && hi - lo > best_overlap && !st.speaker.empty()) best = &st, best_overlap = hi - lo;
+  }
+  if (!best) return nullptr;
+  return best->speaker;
+}
+
+nlohmann::json evidence_json(const Document& doc, const Extraction& x, const StanceEvidence& e) {
   return {{"span", {e.span.start, e.span.end}},
           {"text", std::string(doc.text(e.span))},
-          {"speaker", nullptr},
+          {"speaker", speaker_of(x, e.span)},
           {"stance", stance_name(e.stance)},
           {"relevance", e.relevance},
           {"confidence", e.confidence},
           {"rule", e.rule}};
 }
 
-nlohmann::json result_row(const std::string& file, const Document& doc, const StanceResult& r) {
+nlohmann::json result_row(const std::string& file, const ArticleInput& a, const Document& doc, const Extraction& x,
+                          const StanceResult& r) {
   nlohmann::json evidence = nlohmann::json::array(), probabilities = nlohmann::json::object();
-  for (const auto& e : r.evidence) evidence.push_back(evidence_json(doc, e));
+  for (const auto& e : r.evidence) evidence.push_back(evidence_json(doc, x, e));
   for (const Stance s : kAllStances) probabilities[std::string(stance_name(s))] = r.probabilities[stance_index(s)];
   std::string top;
   if (!r.evidence.empty()) {
@@ -60,6 +79,7 @@ nlohmann::json result_row(const std::string& file, const Document& doc, const St
           std::string(doc.text(r.evidence.front().span));
   }
   return {{"file", file},
+          {"title", a.title ? nlohmann::json(*a.title) : nlohmann::json(nullptr)},
           {"stance", stance_name(r.stance)},
           {"confidence", r.confidence},
           {"probabilities", probabilities},
@@ -80,9 +100,23 @@ void run_stance(const StanceOptions& o, Global& g) {
   listing.columns = {"file", "stance", "confidence", "evidence_count", "first_evidence"};
   for (const auto& file : o.files) {
     try {
-      const Document doc(read_text(file));
-      const StanceResult r = classify_stance(claim, prepare_article(doc, model), model);
-      listing.rows.push_back(result_row(file, doc, r));
+      const std::string content = read_text(file);
+      const ingest::ReadResult read = ingest::read_articles(content, file, ingest::ReadOptions{});
+      for (const auto& p : read.problems) g.io->err << "claimline: " << p.where << ": " << p.message << '\n';
+      if (!read.problems.empty()) g.exit_code = static_cast<int>(ExitCode::kBadInput);
+      for (size_t i = 0; i < read.articles.size(); ++i) {
+        const ArticleInput& a = read.articles[i];
+        const Document doc(a.body);
+        const Extraction x = extract_article(doc, a.published);
+        StanceResult r = classify_stance(claim, prepare_article(doc, model), model);
+        if (!article_names_claim(o.claim, doc)) {
+          r.stance = Stance::kUnrelated;
+          r.confidence = 1.0;
+          r.evidence.clear();
+        }
+        const std::string name = read.articles.size() == 1 ? file : file + "#" + std::to_string(i + 1);
+        listing.rows.push_back(result_row(name, a, doc, x, r));
+      }
     } catch (const Error& e) {
       g.io->err << "claimline: " << e.what() << (e.hint().empty() ? "" : " (" + e.hint() + ")") << '\n';
       g.exit_code = static_cast<int>(e.exit_code());
@@ -98,7 +132,7 @@ void setup_stance(CLI::App& app, Global& g) {
   auto* cmd = app.add_subcommand("stance", "Stance of each file toward an ad-hoc claim, with evidence (no database)");
   cmd->add_option("claim", o->claim, "The claim, e.g. \"Ukrainian troops are encircled in the Kursk region\"")
       ->required();
-  cmd->add_option("files", o->files, "Article files, read as plain text")->required();
+  cmd->add_option("files", o->files, "Article files in any format 'ingest' reads (one row per article)")->required();
   cmd->add_option("--model", o->model_path, "Use this stance model file instead of the built-in one");
   add_format_option(cmd, g);
   cmd->callback([o, &g] { run_stance(*o, g); });

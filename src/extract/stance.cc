@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/document.h"
 #include "extract/stance_features.h"
 
 namespace claimline {
@@ -80,6 +81,19 @@ stance::PassageStance classify_passage(const stance::StanceClaim& claim, const s
   while (last != words.end() && tokens[last->token].end <= span.end) ++last;
   return stance::score_passage_in_context(claim, article, uint32_t(context - words.begin()),
                                           uint32_t(first - words.begin()), uint32_t(last - words.begin()));
+}
+
+bool article_names_claim(std::string_view claim, const Document& article) {
+  const std::string_view body = article.lower();
+  const Document c(claim);
+  for (size_t i = 1; i < c.tokens().size(); ++i) {
+    const Token& t = c.tokens()[i];
+    if (t.kind != TokenKind::kWord || !t.upper_initial) continue;
+    const std::string_view w = c.lower(t);
+    if (w.size() < 3) continue;
+    if (body.find(w.substr(0, std::min<size_t>(w.size(), 5))) == std::string_view::npos) return false;
+  }
+  return true;
 }
 
 stance::PassageStance classify_passage(std::string_view claim, std::string_view passage) {

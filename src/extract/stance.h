@@ -72,6 +72,13 @@ stance::PassageStance classify_passage(const stance::StanceClaim& claim,
 // (at or before span.start) up to the span: statements refer back ("there", "them").
 stance::PassageStance classify_passage(const stance::StanceClaim& claim, const stance::StanceText& article,
                                        Span span, uint32_t context_start);
+// True when the article names every name of the claim (its upper-case words after the first:
+// "Kursk" in "Ukrainian troops are encircled in the Kursk region"), a name matching by its
+// first five letters so that a demonym finds its country ("Ukrainian", "Ukraine"). An article
+// that never names the claim's places and people is not about it, whatever words it shares.
+// A gate for tracking claims in articles; the FNC-1 evaluation does not apply it.
+bool article_names_claim(std::string_view claim, const Document& article);
+
 // The same for a passage given as text, with the built-in model's term weights.
 stance::PassageStance classify_passage(std::string_view claim, std::string_view passage);
 

@@ -98,27 +98,6 @@ bool reports_a_claim(const Document& doc, Span span) {
   return false;
 }
 
-// True when every name of some variant of the claim (its upper-case words: "Kursk",
-// "Ukrainian") occurs in the article, a demonym matching its country by a shared five-letter
-// stem ("Ukrainian", "Ukraine"). An article that never names the claim's places and people
-// is not about it, however many of its common words it shares.
-bool names_present(const std::vector<std::string>& variant_texts, const Document& doc) {
-  const std::string_view body = doc.lower();
-  for (const std::string& v : variant_texts) {
-    const Document claim(v);
-    bool all = true;
-    for (size_t i = 0; i < claim.tokens().size() && all; ++i) {
-      const Token& t = claim.tokens()[i];
-      if (t.kind != TokenKind::kWord || !t.upper_initial || i == 0) continue;
-      const std::string_view w = claim.lower(t);
-      if (w.size() < 3) continue;
-      all = body.find(w.substr(0, std::min<size_t>(w.size(), 5))) != std::string_view::npos;
-    }
-    if (all) return true;
-  }
-  return false;
-}
-
 // True when the headline is about the claim (any variant finds it related).
 bool headline_related(const std::vector<stance::StanceClaim>& variants, const std::string& title) {
   if (title.empty()) return false;
@@ -185,7 +164,8 @@ ScanCounts ClaimScanner::scan(int64_t revision_id, const std::vector<int64_t>& c
   for (int64_t claim_id : claim_ids) {
     const Prepared& claim = prepared(claim_id);
     std::vector<store::MentionInput> out;
-    if (!names_present(claim.texts, doc)) {
+    if (!std::any_of(claim.texts.begin(), claim.texts.end(),
+                     [&](const std::string& t) { return article_names_claim(t, doc); })) {
       claims_.replace_machine_mentions(claim_id, revision_id, out);
       continue;
     }

@@ -8,6 +8,7 @@
 
 #include "extract/document.h"
 #include "extract/pipeline.h"
+#include "ingest/extracted_reader.h"
 #include "ingest/ordered_pool.h"
 #include "store/extraction_store.h"
 #include "util/error.h"
@@ -227,7 +228,46 @@ void Ingester::finish() {
   }
 }
 
+// One extraction object per line; a bad line is a problem (file:line) and the others are
+// stored. The records skip the extraction pool: they go to the writer as they are.
+void Ingester::add_extracted_content(std::string_view content, std::string_view name) {
+  finish();
+  const size_t start_bytes = read_bytes_;
+  read_bytes_ += content.size();
+  size_t line_no = 0, pos = 0;
+  while (pos < content.size()) {
+    size_t end = content.find('\n', pos);
+    if (end == std::string_view::npos) end = content.size();
+    const std::string_view line = content.substr(pos, end - pos);
+    ++line_no;
+    pos = end + 1;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    auto reject = [&](const std::string& message) {
+      ++counts_.rejected;
+      problems_.push_back(ReadProblem{std::string(name) + ":" + std::to_string(line_no), message});
+    };
+    const nlohmann::json object = nlohmann::json::parse(line, nullptr, false);
+    if (object.is_discarded()) {
+      reject("not a JSON object (each line must be one object of 'claimline extract --jsonl')");
+      continue;
+    }
+    std::string error;
+    std::optional<ExtractedRecord> record = parse_extracted(object, &error);
+    if (!record) {
+      reject(error);
+      continue;
+    }
+    apply_overrides(record->article);
+    write(Pending{std::move(record->article), std::move(record->extraction), start_bytes + std::min(pos, content.size())});
+  }
+  finish();
+}
+
 void Ingester::add_content(std::string_view content, std::string_view name) {
+  if (opts_.extracted) {
+    add_extracted_content(content, name);
+    return;
+  }
   ReadResult read = read_articles(content, name, opts_.read);
   counts_.rejected += read.problems.size();
   problems_.insert(problems_.end(), read.problems.begin(), read.problems.end());

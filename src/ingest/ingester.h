@@ -35,6 +35,9 @@ struct IngestOptions {
   // Articles per write transaction. 1: one transaction per article (the default). More: an
   // all-or-nothing batch (a failure rolls back the whole batch), for bulk loads.
   size_t batch = 1;
+  // The inputs are extraction objects (`claimline extract --jsonl` output, one per line):
+  // store their articles with what they carry, without extracting again.
+  bool extracted = false;
 };
 
 struct IngestCounts {
@@ -89,6 +92,7 @@ class Ingester {
   class Pool;
 
   void submit(ArticleInput a, size_t bytes_done);
+  void add_extracted_content(std::string_view content, std::string_view name);
   void write(Pending p);
   // Stores one article (and what was extracted from it, when `x` is given; else extracts it
   // here). REQUIRES: an open write transaction.

@@ -277,7 +277,8 @@ std::vector<ArticleRow> ArticleStore::list(const ArticleFilter& f) {
   }
   if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
   try {
-    SQLite::Statement q(db_.sql(), sql);
+    auto q_handle = db_.cached(sql);
+    SQLite::Statement& q = *q_handle;
     int i = 1;
     for (const auto& v : w.ints) q.bind(i++, *v);
     if (!fts.empty()) q.bind(i++, fts);
@@ -303,7 +304,8 @@ std::vector<ArticleRow> ArticleStore::list(const ArticleFilter& f) {
 
 int64_t ArticleStore::count(const ArticleFilter& f) {
   const WhereClause w = filter_where(f);
-  SQLite::Statement q(db_.sql(), "SELECT count(*) FROM articles a" + w.sql);
+  auto q_handle = db_.cached("SELECT count(*) FROM articles a" + w.sql);
+  SQLite::Statement& q = *q_handle;
   int i = 1;
   for (const auto& v : w.ints) q.bind(i++, *v);
   q.executeStep();
@@ -311,10 +313,10 @@ int64_t ArticleStore::count(const ArticleFilter& f) {
 }
 
 std::optional<ArticleDetail> ArticleStore::get(int64_t article_id) {
-  SQLite::Statement q(db_.sql(),
-                      std::string("SELECT a.id, o.name, a.url, a.latest_revision, r.body, ") + kRevisionColumns +
+  auto q_handle = db_.cached(std::string("SELECT a.id, o.name, a.url, a.latest_revision, r.body, ") + kRevisionColumns +
                           " FROM articles a JOIN revisions r ON r.article_id = a.id"
                           " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ? ORDER BY r.number");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, article_id);
   std::optional<ArticleDetail> d;
   while (q.executeStep()) {
@@ -336,7 +338,8 @@ std::optional<ArticleDetail> ArticleStore::get(int64_t article_id) {
 }
 
 std::optional<std::string> ArticleStore::body(int64_t revision_id) {
-  SQLite::Statement q(db_.sql(), "SELECT body FROM revisions WHERE id = ?");
+  auto q_handle = db_.cached("SELECT body FROM revisions WHERE id = ?");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, revision_id);
   if (!q.executeStep()) return std::nullopt;
   return q.getColumn(0).getString();

@@ -54,7 +54,8 @@ void insert_mention(Database& db, const MentionInput& m) {
 
 int64_t ClaimStore::add(const std::string& text, const std::vector<std::string>& aliases, const std::string& origin,
                         const std::string& now) {
-  SQLite::Statement q(db_.sql(), "INSERT INTO claims(text, origin, created_at) VALUES (?, ?, ?)");
+  auto q_handle = db_.cached("INSERT INTO claims(text, origin, created_at) VALUES (?, ?, ?)");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, text);
   q.bind(2, origin);
   q.bind(3, now);
@@ -65,7 +66,8 @@ int64_t ClaimStore::add(const std::string& text, const std::vector<std::string>&
 }
 
 void ClaimStore::add_alias(int64_t claim_id, const std::string& text) {
-  SQLite::Statement q(db_.sql(), "INSERT OR IGNORE INTO claim_aliases(claim_id, text) VALUES (?, ?)");
+  auto q_handle = db_.cached("INSERT OR IGNORE INTO claim_aliases(claim_id, text) VALUES (?, ?)");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, claim_id);
   q.bind(2, text);
   q.exec();
@@ -91,7 +93,8 @@ std::vector<ClaimRow> ClaimStore::list(bool include_merged) {
     FROM claims c LEFT JOIN article_stance s ON s.claim_id = c.id)sql";
   if (!include_merged) sql += " WHERE c.merged_into IS NULL";
   sql += " GROUP BY c.id ORDER BY c.id";
-  SQLite::Statement q(db_.sql(), sql);
+  auto q_handle = db_.cached(sql);
+  SQLite::Statement& q = *q_handle;
   std::vector<ClaimRow> rows;
   while (q.executeStep()) {
     ClaimRow r;
@@ -127,7 +130,8 @@ std::optional<ClaimRow> ClaimStore::get(int64_t claim_id) {
 
 int64_t ClaimStore::resolve(int64_t claim_id) {
   for (int hops = 0; hops < 64; ++hops) {
-    SQLite::Statement q(db_.sql(), "SELECT merged_into FROM claims WHERE id = ?");
+    auto q_handle = db_.cached("SELECT merged_into FROM claims WHERE id = ?");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, claim_id);
     if (!q.executeStep() || q.getColumn(0).isNull()) return claim_id;
     claim_id = q.getColumn(0).getInt64();
@@ -137,29 +141,32 @@ int64_t ClaimStore::resolve(int64_t claim_id) {
 
 void ClaimStore::merge(int64_t from, int64_t into) {
   if (from == into) throw Error::usage("cannot merge a claim into itself");
-  SQLite::Statement text(db_.sql(), "SELECT text FROM claims WHERE id = ?");
+  auto text_handle = db_.cached("SELECT text FROM claims WHERE id = ?");
+  SQLite::Statement& text = *text_handle;
   text.bind(1, from);
   if (!text.executeStep()) throw Error::not_found("no claim " + std::to_string(from));
   add_alias(into, text.getColumn(0).getString());
-  SQLite::Statement aliases(db_.sql(),
-                            "INSERT OR IGNORE INTO claim_aliases(claim_id, text) SELECT ?, text FROM claim_aliases "
+  auto aliases_handle = db_.cached("INSERT OR IGNORE INTO claim_aliases(claim_id, text) SELECT ?, text FROM claim_aliases "
                             "WHERE claim_id = ?");
+  SQLite::Statement& aliases = *aliases_handle;
   aliases.bind(1, into);
   aliases.bind(2, from);
   aliases.exec();
   // Machine rows of `into` on a revision that `from` also covers would double up; keep
   // the target's and move the rest.
-  SQLite::Statement drop(db_.sql(),
-                         "DELETE FROM claim_mentions WHERE claim_id = ?1 AND method <> 'manual' AND revision_id IN "
+  auto drop_handle = db_.cached("DELETE FROM claim_mentions WHERE claim_id = ?1 AND method <> 'manual' AND revision_id IN "
                          "(SELECT revision_id FROM claim_mentions WHERE claim_id = ?2)");
+  SQLite::Statement& drop = *drop_handle;
   drop.bind(1, from);
   drop.bind(2, into);
   drop.exec();
-  SQLite::Statement move(db_.sql(), "UPDATE claim_mentions SET claim_id = ? WHERE claim_id = ?");
+  auto move_handle = db_.cached("UPDATE claim_mentions SET claim_id = ? WHERE claim_id = ?");
+  SQLite::Statement& move = *move_handle;
   move.bind(1, into);
   move.bind(2, from);
   move.exec();
-  SQLite::Statement mark(db_.sql(), "UPDATE claims SET merged_into = ? WHERE id = ?");
+  auto mark_handle = db_.cached("UPDATE claims SET merged_into = ? WHERE id = ?");
+  SQLite::Statement& mark = *mark_handle;
   mark.bind(1, into);
   mark.bind(2, from);
   mark.exec();
@@ -167,8 +174,8 @@ void ClaimStore::merge(int64_t from, int64_t into) {
 
 void ClaimStore::replace_machine_mentions(int64_t claim_id, int64_t revision_id,
                                           const std::vector<MentionInput>& mentions) {
-  SQLite::Statement del(db_.sql(),
-                        "DELETE FROM claim_mentions WHERE claim_id = ? AND revision_id = ? AND method <> 'manual'");
+  auto del_handle = db_.cached("DELETE FROM claim_mentions WHERE claim_id = ? AND revision_id = ? AND method <> 'manual'");
+  SQLite::Statement& del = *del_handle;
   del.bind(1, claim_id);
   del.bind(2, revision_id);
   del.exec();
@@ -176,9 +183,9 @@ void ClaimStore::replace_machine_mentions(int64_t claim_id, int64_t revision_id,
 }
 
 int64_t ClaimStore::put_manual(const MentionInput& m) {
-  SQLite::Statement del(db_.sql(),
-                        "DELETE FROM claim_mentions WHERE claim_id = ?1 AND revision_id = ?2 AND method = 'manual' "
+  auto del_handle = db_.cached("DELETE FROM claim_mentions WHERE claim_id = ?1 AND revision_id = ?2 AND method = 'manual' "
                         "AND level = ?3 AND statement_id IS ?4");
+  SQLite::Statement& del = *del_handle;
   del.bind(1, m.claim_id);
   del.bind(2, m.revision_id);
   del.bind(3, m.level);
@@ -207,7 +214,8 @@ std::vector<MentionRow> ClaimStore::mentions(int64_t claim_id, std::optional<int
       "WHERE m.claim_id = ?1 AND " + revision_filter +
       " ORDER BY r.published_at IS NULL, r.published_at, a.id, m.level <> 'article', m.span_start, "
       "m.method = 'manual' DESC, m.id";
-  SQLite::Statement q(db_.sql(), sql);
+  auto q_handle = db_.cached(sql);
+  SQLite::Statement& q = *q_handle;
   q.bind(1, claim_id);
   if (as_of) q.bind(2, *as_of);
   std::vector<MentionRow> rows;
@@ -255,9 +263,9 @@ std::vector<MentionRow> ClaimStore::mentions(int64_t claim_id, std::optional<int
 }
 
 std::vector<RevisionStatement> ClaimStore::statements_of(int64_t revision_id) {
-  SQLite::Statement q(db_.sql(),
-                      "SELECT id, span_start, span_end, kind, speaker, speaker_entity_id, stance_cue FROM statements "
+  auto q_handle = db_.cached("SELECT id, span_start, span_end, kind, speaker, speaker_entity_id, stance_cue FROM statements "
                       "WHERE revision_id = ? ORDER BY span_start");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, revision_id);
   std::vector<RevisionStatement> out;
   while (q.executeStep()) {
@@ -274,9 +282,9 @@ std::vector<RevisionStatement> ClaimStore::statements_of(int64_t revision_id) {
 }
 
 std::optional<RevisionStatement> ClaimStore::statement(int64_t statement_id, int64_t* revision_id) {
-  SQLite::Statement q(db_.sql(),
-                      "SELECT id, span_start, span_end, kind, speaker, speaker_entity_id, revision_id FROM statements "
+  auto q_handle = db_.cached("SELECT id, span_start, span_end, kind, speaker, speaker_entity_id, revision_id FROM statements "
                       "WHERE id = ?");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, statement_id);
   if (!q.executeStep()) return std::nullopt;
   RevisionStatement s;
@@ -290,23 +298,25 @@ std::optional<RevisionStatement> ClaimStore::statement(int64_t statement_id, int
 }
 
 std::optional<int64_t> ClaimStore::latest_revision(int64_t article_id) {
-  SQLite::Statement q(db_.sql(),
-                      "SELECT r.id FROM articles a JOIN revisions r ON r.article_id = a.id AND r.number = a.latest_revision "
+  auto q_handle = db_.cached("SELECT r.id FROM articles a JOIN revisions r ON r.article_id = a.id AND r.number = a.latest_revision "
                       "WHERE a.id = ?");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, article_id);
   if (!q.executeStep()) return std::nullopt;
   return q.getColumn(0).getInt64();
 }
 
 std::vector<int64_t> ClaimStore::revision_ids() {
-  SQLite::Statement q(db_.sql(), "SELECT id FROM revisions ORDER BY id");
+  auto q_handle = db_.cached("SELECT id FROM revisions ORDER BY id");
+  SQLite::Statement& q = *q_handle;
   std::vector<int64_t> ids;
   while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
   return ids;
 }
 
 std::optional<RevisionText> ClaimStore::revision(int64_t revision_id) {
-  SQLite::Statement q(db_.sql(), "SELECT id, article_id, body, coalesce(title, '') FROM revisions WHERE id = ?");
+  auto q_handle = db_.cached("SELECT id, article_id, body, coalesce(title, '') FROM revisions WHERE id = ?");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, revision_id);
   if (!q.executeStep()) return std::nullopt;
   return RevisionText{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
@@ -314,13 +324,14 @@ std::optional<RevisionText> ClaimStore::revision(int64_t revision_id) {
 }
 
 std::vector<SuggestRow> ClaimStore::suggest_rows() {
-  SQLite::Statement q(db_.sql(), R"sql(
+  auto q_handle = db_.cached(R"sql(
     SELECT s.id, s.text, coalesce(o.name, ''), s.speaker_entity_id,
            (SELECT group_concat(m.entity_id) FROM entity_mentions m WHERE m.revision_id = s.revision_id
               AND m.span_start >= s.span_start AND m.span_end <= s.span_end)
     FROM statements s JOIN revisions r ON r.id = s.revision_id
     JOIN articles a ON a.id = r.article_id AND a.latest_revision = r.number
     LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY s.id)sql");
+  SQLite::Statement& q = *q_handle;
   std::vector<SuggestRow> rows;
   while (q.executeStep()) {
     SuggestRow r;

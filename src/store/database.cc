@@ -59,12 +59,8 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() 
     // Reading the header first makes a non-SQLite file fail here, before any pragma writes.
     db_->exec("SELECT count(*) FROM sqlite_master");
     check_application();
-    db_->exec("PRAGMA foreign_keys = ON");
-    if (!memory) {
-      SQLite::Statement wal(*db_, "PRAGMA journal_mode = WAL");
-      wal.executeStep();
-      db_->exec("PRAGMA synchronous = NORMAL");
-    }
+    // The version is checked before the pragmas too: switching to WAL rewrites the header
+    // of a file in another journal mode, and a refused file must be left byte for byte.
     const int version = schema_version();
     const int latest = latest_schema_version();
     if (version > latest) {
@@ -72,14 +68,18 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() 
                                 ", newer than this claimline knows (" + std::to_string(latest) + ")",
                             "upgrade claimline; the database was left untouched");
     }
-    if (version < latest) {
-      if (mode == OpenMode::kRead) {
-        throw Error::database("database " + path_ + " has schema version " + std::to_string(version) +
-                                  ", older than this claimline's " + std::to_string(latest),
-                              "run 'claimline init' to upgrade it");
-      }
-      migrate();
+    if (version < latest && mode == OpenMode::kRead) {
+      throw Error::database("database " + path_ + " has schema version " + std::to_string(version) +
+                                ", older than this claimline's " + std::to_string(latest),
+                            "run 'claimline init' to upgrade it");
     }
+    db_->exec("PRAGMA foreign_keys = ON");
+    if (!memory) {
+      SQLite::Statement wal(*db_, "PRAGMA journal_mode = WAL");
+      wal.executeStep();
+      db_->exec("PRAGMA synchronous = NORMAL");
+    }
+    if (version < latest) migrate();
   } catch (const Error&) {
     throw;
   } catch (const std::exception& e) {
@@ -88,6 +88,39 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() 
 }
 
 Database::~Database() = default;
+
+CachedStatement::CachedStatement(SQLite::Statement* cached, bool* in_use, std::unique_ptr<SQLite::Statement> own)
+    : statement_(own ? own.get() : cached), in_use_(own ? nullptr : in_use), owned_(std::move(own)) {
+  if (in_use_) *in_use_ = true;
+}
+
+CachedStatement::CachedStatement(CachedStatement&& other) noexcept
+    : statement_(other.statement_), in_use_(other.in_use_), owned_(std::move(other.owned_)) {
+  other.statement_ = nullptr;
+  other.in_use_ = nullptr;
+}
+
+CachedStatement::~CachedStatement() {
+  if (!statement_) return;
+  try {
+    statement_->reset();
+    statement_->clearBindings();
+  } catch (...) {
+    // reset() reports the last step's error again; the statement is reusable regardless.
+  }
+  if (in_use_) *in_use_ = false;
+}
+
+CachedStatement Database::cached(const std::string& sql) {
+  auto it = cache_.find(sql);
+  if (it == cache_.end()) {
+    auto statement = std::make_unique<SQLite::Statement>(*db_, sql);  // throws on bad SQL: nothing cached
+    it = cache_.emplace(sql, CacheEntry{std::move(statement), false}).first;
+  }
+  CacheEntry& e = it->second;
+  if (e.in_use) return CachedStatement(nullptr, nullptr, std::make_unique<SQLite::Statement>(*db_, sql));
+  return CachedStatement(e.statement.get(), &e.in_use, nullptr);
+}
 
 void Database::check_application() {
   const int app_id = db_->execAndGet("PRAGMA application_id").getInt();
@@ -108,6 +141,8 @@ int Database::migrate() {
     for (const Migration& m : migrations()) {
       if (m.version <= schema_version()) continue;
       Transaction tx(*this);
+      // Another process may have applied it while this one waited for the write lock.
+      if (m.version <= schema_version()) continue;
       db_->exec(std::string(m.sql));
       db_->exec("PRAGMA user_version = " + std::to_string(m.version));
       db_->exec("PRAGMA application_id = " + std::to_string(kApplicationId));

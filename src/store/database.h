@@ -6,8 +6,10 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 namespace claimline::store {
 
@@ -15,6 +17,29 @@ enum class OpenMode {
   kCreate,    // create the file when missing, then migrate to the latest schema
   kWrite,     // must exist; migrate an older schema to the latest
   kRead,      // must exist and be at the latest schema; opened read-write for WAL readers
+};
+
+class Database;
+
+// A statement prepared once per connection and reused: the handle resets it and clears its
+// bindings when it goes out of scope, so a SELECT never holds a read snapshot open. A second
+// handle on the same SQL while the first is alive gets a statement of its own.
+class CachedStatement {
+ public:
+  CachedStatement(CachedStatement&& other) noexcept;
+  CachedStatement& operator=(CachedStatement&&) = delete;
+  CachedStatement(const CachedStatement&) = delete;
+  ~CachedStatement();
+
+  SQLite::Statement& operator*() { return *statement_; }
+  SQLite::Statement* operator->() { return statement_; }
+
+ private:
+  friend class Database;
+  CachedStatement(SQLite::Statement* cached, bool* in_use, std::unique_ptr<SQLite::Statement> own);
+  SQLite::Statement* statement_ = nullptr;
+  bool* in_use_ = nullptr;                    // the cache entry's flag, or null when owned
+  std::unique_ptr<SQLite::Statement> owned_;  // set when the cached one was busy
 };
 
 class Database {
@@ -34,11 +59,19 @@ class Database {
   int migrate();
 
   SQLite::Database& sql() { return *db_; }
+  // `sql` prepared once for this connection (for statements run per article or per row).
+  CachedStatement cached(const std::string& sql);
 
  private:
+  struct CacheEntry {
+    std::unique_ptr<SQLite::Statement> statement;
+    bool in_use = false;
+  };
   void check_application();
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
+  // Declared after db_ so the statements are finalised before the connection closes.
+  std::unordered_map<std::string, CacheEntry> cache_;
 };
 
 // RAII write transaction (BEGIN IMMEDIATE, so a writer waits for the lock up front instead

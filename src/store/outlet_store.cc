@@ -43,7 +43,8 @@ std::optional<int64_t> OutletStore::by_key(const std::string& key) {
 
 // A code such as "NORTHLEDGER" abbreviating exactly one known outlet name.
 std::optional<int64_t> OutletStore::by_code(const std::string& key) {
-  SQLite::Statement q(db_.sql(), "SELECT id, key FROM outlets");
+  auto q_handle = db_.cached("SELECT id, key FROM outlets");
+  SQLite::Statement& q = *q_handle;
   std::optional<int64_t> match;
   while (q.executeStep()) {
     if (!code_abbreviates(key, q.getColumn(1).getString())) continue;
@@ -54,7 +55,8 @@ std::optional<int64_t> OutletStore::by_code(const std::string& key) {
 }
 
 int64_t OutletStore::create(const std::string& name, const std::string& key, const std::string& now) {
-  SQLite::Statement q(db_.sql(), "INSERT INTO outlets(name, key, created_at) VALUES (?, ?, ?)");
+  auto q_handle = db_.cached("INSERT INTO outlets(name, key, created_at) VALUES (?, ?, ?)");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, name);
   q.bind(2, key);
   q.bind(3, now);
@@ -75,10 +77,12 @@ void OutletStore::learn(int64_t id, const std::string& alias, const std::string&
 
 void OutletStore::maybe_rename(int64_t id, const std::string& name) {
   if (!is_proper_name(name)) return;
-  SQLite::Statement q(db_.sql(), "SELECT name FROM outlets WHERE id = ?");
+  auto q_handle = db_.cached("SELECT name FROM outlets WHERE id = ?");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, id);
   if (!q.executeStep() || is_proper_name(q.getColumn(0).getString())) return;
-  SQLite::Statement u(db_.sql(), "UPDATE outlets SET name = ? WHERE id = ?");
+  auto u_handle = db_.cached("UPDATE outlets SET name = ? WHERE id = ?");
+  SQLite::Statement& u = *u_handle;
   u.bind(1, name);
   u.bind(2, id);
   u.exec();
@@ -133,12 +137,13 @@ void OutletStore::add_alias(int64_t id, const std::string& alias) {
 }
 
 std::vector<OutletRow> OutletStore::list() {
-  SQLite::Statement q(db_.sql(), R"sql(
+  auto q_handle = db_.cached(R"sql(
     SELECT o.id, o.name,
            (SELECT group_concat(alias, '|') FROM outlet_aliases WHERE outlet_id = o.id AND alias <> o.name),
            count(a.id), min(a.published_at), max(a.published_at)
     FROM outlets o LEFT JOIN articles a ON a.outlet_id = o.id
     GROUP BY o.id ORDER BY o.name COLLATE NOCASE)sql");
+  SQLite::Statement& q = *q_handle;
   std::vector<OutletRow> rows;
   while (q.executeStep()) {
     OutletRow r;

@@ -44,7 +44,8 @@ struct Query {
 }  // namespace
 
 std::vector<int64_t> StatementStore::find_entities(const std::string& name) {
-  SQLite::Statement q(db_.sql(), "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? ORDER BY entity_id");
+  auto q_handle = db_.cached("SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? ORDER BY entity_id");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, entity_key(name));
   std::vector<int64_t> ids;
   while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
@@ -85,7 +86,8 @@ std::vector<StatementRow> StatementStore::list(const StatementFilter& f) {
       "s.span_end, s.confidence, s.method" +
       from + w.where + " ORDER BY a.published_at IS NULL, a.published_at, a.id, s.span_start";
   if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
-  SQLite::Statement q(db_.sql(), sql);
+  auto q_handle = db_.cached(sql);
+  SQLite::Statement& q = *q_handle;
   w.bind(q);
   std::vector<StatementRow> rows;
   while (q.executeStep()) {
@@ -133,7 +135,8 @@ std::vector<EntityRow> StatementStore::entities(const EntityFilter& f) {
     FROM entities e)sql";
   sql += w.where + " ORDER BY 6 DESC, e.name";
   if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
-  SQLite::Statement q(db_.sql(), sql);
+  auto q_handle = db_.cached(sql);
+  SQLite::Statement& q = *q_handle;
   w.bind(q);
   std::vector<EntityRow> rows;
   while (q.executeStep()) {

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
 #include "e2e/run.h"
 
 namespace claimline::testing {
@@ -125,6 +127,41 @@ TEST_F(ClaimsE2E, TheFirstRevisionBeforeTheDenialSupports) {
   ASSERT_NE(first, nullptr);
   EXPECT_EQ((*first)["revision"], 1);
   EXPECT_EQ((*first)["stance"], "supports");
+}
+
+// Ad-hoc stance without a database: any input format, one row per article, speakers named.
+TEST(StanceE2E, FilesOfEveryFormatWithSpeakers) {
+  TempDir dir;
+  const std::string samples = CLAIMLINE_SAMPLES;
+  auto r = run_claimline(dir, "", {"stance", "Ukrainian troops are encircled in the Kursk region",
+                                   samples + "/northernledger-zelenskyy-2025-03-15.txt",
+                                   samples + "/eastgate-trump-surrounded-2025-03-14.html",
+                                   samples + "/news-briefs-2025-03.jsonl", "--format", "jsonl"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::vector<json> rows;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) rows.push_back(json::parse(line));
+  }
+  ASSERT_EQ(rows.size(), 5u);  // one, one, and three JSON Lines records
+  EXPECT_EQ(rows[0]["stance"], "denies");
+  bool zelenskyy = false;
+  for (const auto& e : rows[0]["evidence"]) {
+    for (const char* key : {"span", "text", "speaker", "stance"}) EXPECT_TRUE(e.contains(key)) << key;
+    if (e["speaker"].is_string() && e["speaker"].get<std::string>().find("Zelenskyy") != std::string::npos) {
+      zelenskyy = true;
+    }
+  }
+  EXPECT_TRUE(zelenskyy) << rows[0].dump();
+  // The HTML page is read as an article, not as markup: its evidence is text of the story.
+  EXPECT_EQ(rows[1]["stance"], "supports");
+  for (const auto& e : rows[1]["evidence"]) EXPECT_EQ(e["text"].get<std::string>().find('<'), std::string::npos);
+  EXPECT_EQ(rows[4]["file"], samples + "/news-briefs-2025-03.jsonl#3");
+  EXPECT_EQ(rows[4]["stance"], "unrelated");  // the Rubio-Lavrov call, no Kursk at all
+
+  auto missing = run_claimline(dir, "", {"stance", "x", dir.file("nope.txt")});
+  EXPECT_EQ(missing.code, 3);
+  EXPECT_EQ(run_claimline(dir, "", {"stance", "  ", samples + "/news-briefs-2025-03.jsonl"}).code, 2);
 }
 
 TEST_F(ClaimsE2E, MergeAndErrors) {

@@ -139,6 +139,44 @@ TEST_F(IngestE2E, StandardInputAndOverrides) {
   EXPECT_EQ(rows[0]["published"], "2025-03-17");
 }
 
+// The scale-out path: extract elsewhere (`extract --jsonl -`), load with `ingest --extracted`.
+TEST_F(IngestE2E, ExtractedOutputLoadsWithoutExtractingAgain) {
+  const std::string articles = std::string(CLAIMLINE_SAMPLES) + "/news-briefs-2025-03.jsonl";
+  std::ifstream in(articles, std::ios::binary);
+  const std::string input((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto extracted = run_claimline(dir_, "", {"extract", "--jsonl", "-"}, input);
+  ASSERT_EQ(extracted.code, 0) << extracted.err;
+  const std::vector<json> records = jsonl(extracted.out);
+  ASSERT_EQ(records.size(), 3u);
+
+  // A bad record among good ones: a statement span past the end of its body.
+  json bad = records[0];
+  bad["article"]["url"] = "https://example.org/bad";
+  ASSERT_FALSE(bad["statements"].empty());
+  bad["statements"][0]["span"] = json::array({0, 1000000});
+  const std::string file = dir_.file("extracted.jsonl");
+  std::ofstream(file, std::ios::binary) << extracted.out << bad.dump() << "\n" << "{not json\n";
+
+  auto r = run({"ingest", "--extracted", file});
+  EXPECT_EQ(r.code, 3) << r.err;
+  EXPECT_NE(r.err.find("extracted.jsonl:4"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("extracted.jsonl:5"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("3 new"), std::string::npos) << r.out;
+
+  // The same statements as extracting on ingest.
+  const std::string direct_db = dir_.file("direct.db");
+  ASSERT_EQ(run_claimline(dir_, direct_db, {"ingest", "-q", articles}).code, 0);
+  const auto loaded = jsonl(run({"statements", "--format", "jsonl"}).out);
+  const auto direct = jsonl(run_claimline(dir_, direct_db, {"statements", "--format", "jsonl"}).out);
+  ASSERT_FALSE(direct.empty());
+  ASSERT_EQ(loaded.size(), direct.size());
+  for (size_t i = 0; i < direct.size(); ++i) {
+    EXPECT_EQ(loaded[i]["text"], direct[i]["text"]);
+    EXPECT_EQ(loaded[i]["speaker"], direct[i]["speaker"]);
+    EXPECT_EQ(loaded[i]["span"], direct[i]["span"]);
+  }
+}
+
 TEST_F(IngestE2E, UsageErrorsExitTwo) {
   EXPECT_EQ(run({"ingest"}).code, 2);
   EXPECT_EQ(run({"articles", "--format", "xml"}).code, 2);

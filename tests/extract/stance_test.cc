@@ -221,6 +221,17 @@ TEST(StancePassage, NamesMayComeFromTheContextBefore) {
   EXPECT_EQ(classify_passage(claim, text2, Span(c2, uint32_t(other.size())), 0).stance, Stance::kUnrelated);
 }
 
+TEST(StanceGate, AnArticleMustNameTheClaimsNames) {
+  const char* claim = "Ukrainian troops are encircled in the Kursk region";
+  EXPECT_TRUE(article_names_claim(claim, Document("Fighting went on near Kursk, Ukraine's army said.")));
+  EXPECT_TRUE(article_names_claim(claim, Document("KURSK - troops held their positions.")));  // any case
+  // Near misses: the same story without the place, or only the demonym.
+  EXPECT_FALSE(article_names_claim(claim, Document("Ukraine accepted a 30-day ceasefire in Jeddah.")));
+  EXPECT_FALSE(article_names_claim(claim, Document("Ukrainian troops were surrounded near the border.")));
+  // A claim with no names past its first word gates nothing.
+  EXPECT_TRUE(article_names_claim("Troops are encircled", Document("Nothing about it.")));
+}
+
 TEST(StanceFeatures, NamesMatchValues) {
   const auto& names = stance::stance_feature_names();
   const auto claim = prepare_claim(kKursk);
