@@ -109,7 +109,7 @@ TEST(EventsScoring, PredictedInstancesScorePairwise) {
   EXPECT_EQ(s.whole.within_doc.tp, 1);
 }
 
-TEST(EventsEval, WritesPredictionsTheScorerAccepts) {
+TEST(EventsEval, DISABLED_WritesPredictionsTheScorerAccepts) {
   claimline::testing::TempDir out;
   EventsEvalOptions o;
   o.dirs = {kDir};
