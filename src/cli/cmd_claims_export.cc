@@ -34,6 +34,12 @@ void setup_claims_export(CLI::App* claims, Global& g) {
   cmd->add_option("--format", a->format, "Export format: claimreview (schema.org Claim, JSON-LD)")
       ->check(CLI::IsMember({"claimreview"}));
   cmd->add_option("--as-of", a->as_of, "As it stood on this date");
+  cmd->footer(
+      "\nclaimreview: a schema.org Claim (JSON-LD) with every appearance (a NewsArticle per article: publisher, "
+      "date, its stance and the quotations about the claim), firstAppearance, and claimline:contest (articles "
+      "by stance, who asserted and who denied it, contested) instead of a single verdict.\n"
+      "Example:\n"
+      "  claimline claims export 1 --format claimreview > claim-1.jsonld");
   cmd->callback([a, &g] { run_export(*a, g); });
 }
 

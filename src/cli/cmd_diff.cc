@@ -87,6 +87,16 @@ void setup_diff(CLI::App& app, Global& g) {
   cmd->add_option("--to", a->to, "Only articles published on or before this date");
   cmd->add_option("--as-of", a->as_of, "Each article as it stood on this date; later articles left out");
   add_format_option(cmd, g);
+  cmd->footer(
+      "\nOutlet diff rows (table): claim (who asserted, denied, discussed; stance differs or only in one), event "
+      "(each outlet's datings; re-dated when both date it from the text differently, e.g. \"on Tuesday\" vs "
+      "\"this week\"), misquote (the same speaker's quote worded differently, as a word diff: [-removed-] "
+      "{+added+}). --format json gives the full structure.\n"
+      "Examples:\n"
+      "  claimline diff \"Northern Ledger\" \"Harbor Post\"\n"
+      "  claimline diff NORTHLEDGER harborpost.example --claim 1\n"
+      "  claimline diff --articles 6 6          the previous revision of article 6 against the current one\n"
+      "  claimline diff --articles 6@1 7 --format json");
   cmd->callback([a, &g] { run_diff(*a, g); });
 }
 

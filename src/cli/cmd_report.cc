@@ -63,6 +63,16 @@ void setup_report(CLI::App& app, Global& g) {
       ->expected(0, 1);
   cmd->add_option("--claim", a->claims, "Only these claims (repeatable; default: every claim)");
   cmd->add_option("--as-of", a->as_of, "Only what had been published by this date");
+  cmd->footer(
+      "\nThe HTML page loads nothing from the network (inline style and script only); open it in any browser. "
+      "Each claim gets a lane per outlet, marks coloured by stance (bars for imprecise dates, undated at the "
+      "right; aggregated by day or week above 300 rows), the evidence on click, the rows, and where outlet pairs "
+      "differ. The JSON document is {format: \"claimline-report\", version, generated_at, as_of, claims: [{claim, "
+      "rows (timeline rows), outlets, diffs (outlet diffs), pairs_compared, pairs_skipped}]}.\n"
+      "Examples:\n"
+      "  claimline report --html report.html\n"
+      "  claimline report --html kursk.html --claim 1 --as-of 2025-03-16\n"
+      "  claimline report --json report.json");
   cmd->callback([a, cmd, &g] {
     a->json_given = cmd->count("--json") > 0;
     run_report(*a, g);

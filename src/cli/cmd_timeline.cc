@@ -65,6 +65,17 @@ void setup_timeline(CLI::App& app, Global& g) {
                   "its latest revision as of then");
   cmd->add_option("--limit", a->limit, "At most this many statements and events read per source (default 5000)");
   add_format_option(cmd, g);
+  cmd->footer(
+      "\nDates (--from, --to, --as-of): 2025-03-17, 2025-03 or 2025-03-17T14:05Z. Imprecise valid times show as "
+      "what they are (\"week of 2025-03-17\", \"March 2025\", \"undated\"); undated rows come last.\n"
+      "JSON rows (--format json|jsonl): kind (statement|mention|event), valid_time {value, start, end, precision, "
+      "label, source}, report_time, article_id, outlet, title, url, speaker, stance, cue, text, and more; fields "
+      "are only ever added.\n"
+      "Examples:\n"
+      "  claimline timeline --claim 1\n"
+      "  claimline timeline --claim 1 --as-of 2025-03-14      what had been published by 14 March\n"
+      "  claimline timeline --entity Zelenskyy --from 2025-03-15 --format json\n"
+      "  claimline timeline --search \"no threat of encirclement\"");
   cmd->callback([a, &g] { run_timeline(*a, g); });
 }
 

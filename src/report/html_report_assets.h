@@ -90,10 +90,14 @@ inline constexpr std::string_view kReportJs = R"js(
   function safeUrl(u) { return typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null; }
   function list(items) { return items && items.length ? items.join(', ') : '\u2014'; }
 
-  // Days a row occupies on the axis: [first, last], or null when undated.
+  // Days a row occupies on the axis: [first, last, shape], or null when undated. A day or
+  // anything finer (a publication minute) is a point; a week, month or range is a bar.
   function span(row) {
     var t = row.valid_time;
-    if (t.start) return [dayNum(t.start), dayNum(t.end || t.start), t.precision === 'day' ? 'point' : 'range'];
+    if (t.start) {
+      var first = dayNum(t.start), last = dayNum(t.end || t.start);
+      return [first, last, first === last ? 'point' : 'range'];
+    }
     if (t.end) return [dayNum(t.end), dayNum(t.end), 'bound'];
     return null;
   }
@@ -250,6 +254,10 @@ inline constexpr std::string_view kReportJs = R"js(
           undated.appendChild(b);
         } else {
           b.style.left = ((m.first - lo) / days * 100) + '%';
+          if (!aggregate && m.shape === 'point') {  // centred on its day, like the day's tick
+            b.style.left = ((m.first - lo + 0.5) / days * 100) + '%';
+            b.style.transform = 'translateX(-50%)';
+          }
           if (aggregate || m.shape === 'range') b.style.width = ((m.last - m.first + 1) / days * 100) + '%';
           if (m.shape === 'bound') b.style.width = '10px';
           track.appendChild(b);

@@ -306,19 +306,41 @@ void render_outlet_diff(const query::OutletDiff& d, Format format, std::ostream&
     l.rows.push_back(json{{"section", "claim"}, {"subject", c.text}, {"a", side_text(c.a)}, {"b", side_text(c.b)},
                           {"note", note}});
   }
+  // Events only one side carries and no text dates are many and say little one by one:
+  // one row per side lists them (json keeps every event).
+  std::vector<std::string> undated_a, undated_b;  // distinct labels
+  size_t undated_count[2] = {0, 0};
   for (const auto& e : d.events) {
+    const bool one_sided = e.a.empty() != e.b.empty();
+    const auto& side = e.a.empty() ? e.b : e.a;
+    if (one_sided && std::none_of(side.begin(), side.end(), [](const query::Dating& x) { return x.from_text; })) {
+      auto& labels = e.a.empty() ? undated_b : undated_a;
+      ++undated_count[e.a.empty() ? 1 : 0];
+      if (std::find(labels.begin(), labels.end(), e.label) == labels.end()) labels.push_back(e.label);
+      continue;
+    }
     std::string note = coverage_note(!e.a.empty(), !e.b.empty());
     if (e.redated) note = "re-dated: " + e.redating;
     if (e.status_differs) note += std::string(note.empty() ? "" : "; ") + "status differs";
     l.rows.push_back(json{{"section", "event"}, {"subject", e.label}, {"a", datings_text(e.a)},
                           {"b", datings_text(e.b)}, {"note", note}});
   }
+  for (const bool first : {true, false}) {
+    const auto& labels = first ? undated_a : undated_b;
+    if (labels.empty()) continue;
+    l.rows.push_back(json{{"section", "event"},
+                          {"subject", std::to_string(undated_count[first ? 0 : 1]) + " other events"},
+                          {"a", first ? join(labels, ", ") : "not covered"},
+                          {"b", first ? "not covered" : join(labels, ", ")},
+                          {"note", std::string(first ? "only in a" : "only in b") + ", not dated by the text"}});
+  }
   for (const auto& m : d.misquotes) {
     l.rows.push_back(json{{"section", "misquote"}, {"subject", m.speaker}, {"a", m.a.text}, {"b", m.b.text},
                           {"note", query::word_diff_text(m.diff)}});
   }
-  const std::string heading = "a = " + d.outlet_a + " (" + std::to_string(d.articles_a.size()) + " articles), b = " +
-                              d.outlet_b + " (" + std::to_string(d.articles_b.size()) + " articles)";
+  const auto articles = [](size_t n) { return std::to_string(n) + (n == 1 ? " article" : " articles"); };
+  const std::string heading = "a = " + d.outlet_a + " (" + articles(d.articles_a.size()) + "), b = " + d.outlet_b +
+                              " (" + articles(d.articles_b.size()) + ")";
   render_findings(heading, l, format, out);
 }
 

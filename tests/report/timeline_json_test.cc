@@ -96,6 +96,36 @@ TEST(TimelineJson, OutletDiffTableNamesTheFindings) {
   EXPECT_EQ(j["misquotes"][0]["diff"][3]["op"], "removed");
 }
 
+TEST(TimelineJson, OutletDiffTableListsUndatedOneSidedEventsOnOneRow) {
+  query::OutletDiff d;
+  d.outlet_a = "Northern Ledger";
+  d.outlet_b = "Harbor Post";
+  query::Dating undated, dated;
+  undated.when = query::ValidTime{"2025-03-17", "", "2025-03-17", "unknown", "publication"};
+  dated = undated;
+  dated.from_text = true;
+  dated.when = query::ValidTime{"2025-03-15", "2025-03-15", "2025-03-15", "day", "event"};
+  dated.time_text = "on Saturday";
+  auto event = [](const char* label, std::vector<query::Dating> a, std::vector<query::Dating> b) {
+    query::EventComparison e;
+    e.label = label;
+    e.a = std::move(a);
+    e.b = std::move(b);
+    return e;
+  };
+  d.events = {event("truce", {undated}, {}), event("sanction", {undated}, {}), event("truce", {undated}, {}),
+              event("video call", {}, {dated}), event("war", {}, {undated}), event("talks", {undated}, {undated})};
+  std::ostringstream csv;
+  render_outlet_diff(d, Format::kCsv, csv);
+  const std::string t = csv.str();
+  EXPECT_NE(t.find("3 other events,\"truce, sanction\",not covered,\"only in a, not dated by the text\""),
+            std::string::npos) << t;
+  EXPECT_NE(t.find("1 other events,not covered,war,\"only in b, not dated by the text\""), std::string::npos) << t;
+  EXPECT_NE(t.find("event,video call,not covered,"), std::string::npos) << t;  // dated: its own row
+  EXPECT_NE(t.find("event,talks,"), std::string::npos) << t;                   // both sides: its own row
+  EXPECT_EQ(outlet_diff_json(d)["events"].size(), 6u);                          // json keeps every event
+}
+
 TEST(ClaimReview, EveryAppearanceAndTheContestWithoutAVerdict) {
   store::ClaimRow claim;
   claim.id = 1;
