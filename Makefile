@@ -30,12 +30,27 @@ test-asan: deps $(ASAN_BUILD)/CMakeCache.txt
 
 test: test-plain test-asan
 
+# The tour: ingest the sample corpus (and the seed article when ../shared/seed is there),
+# track the encirclement claim, show where two outlets part ways and what was known on
+# 14 March, write report.html, and end with the claim's timeline.
 demo: build
-	rm -f demo.db demo.db-wal demo.db-shm
+	rm -f demo.db demo.db-wal demo.db-shm report.html
 	$(BUILD)/claimline --db demo.db init
-	$(BUILD)/claimline --db demo.db ingest sample_articles ../shared/seed/article.txt || [ $$? -eq 0 ]
-	$(BUILD)/claimline --db demo.db outlets
-	$(BUILD)/claimline --db demo.db articles
+	$(BUILD)/claimline --db demo.db ingest sample_articles
+	if [ -f "../shared/seed/article.txt" ]; then $(BUILD)/claimline --db demo.db ingest "../shared/seed/article.txt"; \
+	else echo "(no ../shared/seed/article.txt: the demo uses sample_articles only)"; fi
+	$(BUILD)/claimline --db demo.db outlets --format table
+	$(BUILD)/claimline --db demo.db articles --format table
+	$(BUILD)/claimline --db demo.db claims add "Ukrainian troops are encircled in the Kursk region"
+	$(BUILD)/claimline --db demo.db claims scan
+	@echo; echo "== Where Northern Ledger and Harbor Post part ways (re-dated call, misquote) =="
+	$(BUILD)/claimline --db demo.db diff "Northern Ledger" "Harbor Post" --claim 1 --format table
+	$(BUILD)/claimline --db demo.db diff "Northern Ledger" "Harbor Post" --search Witkoff --format table
+	@echo; echo "== As of 14 March: what had been published before Kyiv's denials of 15 March =="
+	$(BUILD)/claimline --db demo.db timeline --claim 1 --as-of 2025-03-14 --format table
+	$(BUILD)/claimline --db demo.db report --html report.html
+	@echo; echo "== The claim's timeline (report.html has it drawn, with the diffs below) =="
+	$(BUILD)/claimline --db demo.db timeline --claim 1 --format table
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)
