@@ -10,6 +10,10 @@ sense in the semantically tagged Brown corpus):
   counts of the same word as a noun and as an adjective (the extractor's prior for a word
   that can be either: "plans", "claims", "store", "price");
 - every two-word phrasal verb seen at least once ("call off", "step down", "take over");
+- verbs the tagged corpus never saw in any reading ("encircle", "retake", "outsell"), when
+  WordNet lists them as verbs only (no noun or adjective entry), or when they are a kept
+  verb with a prefix (re-, out-, over-, under-, co-, mis-, de-, pre-: "retake" is re +
+  take); listed with a verb count of 1 and no noun or adjective count;
 - the irregular inflections of the kept verbs (verb.exc: "met" -> meet, "took" -> take).
 Nothing else: no glosses, no synsets. The generated file carries WordNet's licence notice,
 which its licence asks every copy to keep.
@@ -42,6 +46,27 @@ NOTICE = """\
 """
 
 
+PREFIXES = ("re", "out", "over", "under", "co", "mis", "de", "pre")
+
+
+def lemmas_of(path):
+    with open(path, encoding="utf-8") as f:
+        return {line.split()[0] for line in f if not line.startswith(" ")}
+
+
+def derived_verbs(wn, seen, counts):
+    """Untagged WordNet verbs that are verbs only, or a tagged verb with a prefix."""
+    others = lemmas_of(os.path.join(wn, "index.noun")) | lemmas_of(os.path.join(wn, "index.adj"))
+    out = []
+    for w in lemmas_of(os.path.join(wn, "index.verb")):
+        if w in seen or not w.isalpha() or any(counts[w]):
+            continue
+        prefixed = any(w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in seen for p in PREFIXES)
+        if prefixed or w not in others:
+            out.append(w)
+    return out
+
+
 def main():
     wn = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
     counts = collections.defaultdict(lambda: [0, 0, 0])  # verb, noun, adjective
@@ -55,6 +80,9 @@ def main():
     verbs = sorted(w for w, c in counts.items() if c[0] > 0 and "_" not in w and w.isalpha())
     phrasal = sorted(w for w, c in counts.items()
                      if c[0] > 0 and w.count("_") == 1 and w.replace("_", "").isalpha())
+    verbs = sorted(set(verbs) | set(derived_verbs(wn, set(verbs), counts)))
+    for w in verbs:
+        counts[w][0] = max(counts[w][0], 1)
     kept = set(verbs)
     irregular = []
     for line in open(os.path.join(wn, "verb.exc"), encoding="utf-8"):

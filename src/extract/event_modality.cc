@@ -32,7 +32,8 @@ constexpr std::string_view kProbableGovernors[] = {"expected", "expect", "expect
                                                    "scheduled", "slated", "poised", "plan", "plans", "planned",
                                                    "intend", "intends", "intended", "upcoming", "forthcoming"};
 constexpr std::string_view kAcceptCues[] = {"accept", "accepts", "accepted", "accepting", "acceptance",
-                                            "endorse", "endorsed", "backed", "commitment", "committed"};
+                                            "endorse", "endorsed", "backed", "commitment", "committed",
+                                            "agree", "agrees", "agreed", "agreeing"};
 constexpr std::string_view kCancelLemmas[] = {"call off", "cancel", "postpone", "scrap", "abandon", "shelve",
                                               "suspend", "delay", "halt", "stop", "end", "break off", "put off",
                                               "rule out", "drop", "freeze"};
@@ -314,6 +315,11 @@ class Reader {
       if (tw::is_be(w) || tw::is_have(w) || tw::is_do(w)) {
         be = true;
         continue;
+      }
+      // "the summit was called off", "talks were broken off": a phrasal cancel verb.
+      if (const auto k = trigger_at(j); k && set_of<kCancelLemmas>().contains(ts_[*k].lemma)) {
+        Modality m = make(EventStatus::kCancelled, false, "status.cue.cancelled_after");
+        return m;
       }
       if (w == "proposed" || w == "offered" || w == "suggested" || w == "floated" || w == "put")
         return be ? std::nullopt : std::optional<Modality>(make(EventStatus::kProposed, true, "status.cue.proposed_by"));

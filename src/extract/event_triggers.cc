@@ -153,14 +153,18 @@ class SentenceScanner {
   std::string_view left(size_t i) const { return i > s_.first_token ? lw(i - 1) : std::string_view(); }
   std::string_view right(size_t i) const { return i + 1 < s_.end_token ? lw(i + 1) : std::string_view(); }
 
+  // A title-case headline: no closing full stop, and (nearly) every word of four letters or
+  // more capitalised. "The United Nations welcomed the Marshall Plan." is a sentence with
+  // names, not a headline.
   bool looks_like_title() const {
+    if (s_.end_token > s_.first_token && doc_.text(s_.end_token - 1) == ".") return false;
     int words = 0, capitals = 0;
     for (size_t i = s_.first_token; i < s_.end_token; ++i) {
       if (!is_word_token(doc_, i) || doc_.tokens()[i].end - doc_.tokens()[i].start < 4) continue;
       ++words;
       capitals += doc_.tokens()[i].upper_initial;
     }
-    return words >= 3 && capitals * 10 >= words * 7;
+    return words >= 3 && capitals * 10 >= words * 8;
   }
 
   // The next word after `i`, skipping adverbs and negators that may sit inside a verb group.
@@ -198,6 +202,14 @@ class SentenceScanner {
     if (set_of<lexicon::kCompoundModifiers>().contains(l)) return true;
     std::string rule;
     return event_noun(l, &rule).has_value() && !read_verb(l).has_value();
+  }
+
+  bool after_past_verb(size_t i) const {
+    if (i == s_.first_token || !is_word_token(doc_, i - 1)) return false;
+    const std::string_view l = lw(i - 1);
+    if (trigger_words::is_be(l) || trigger_words::is_have(l) || trigger_words::is_do(l)) return false;
+    const auto v = read_verb(l);
+    return v && (v->form == VerbForm::kPast || v->form == VerbForm::kIrregular) && v->noun_count <= v->verb_count;
   }
 
   bool verb_context(size_t i) const {
@@ -252,6 +264,9 @@ class SentenceScanner {
       case VerbForm::kThird:
       case VerbForm::kBase:
         if (det || after_modifier(i)) return false;
+        // "held talks", "said talks would resume": an -s word right after a past-tense
+        // verb is its object or the subject of its clause, not a second finite verb.
+        if (v.form == VerbForm::kThird && (event_noun || v.noun_count > 0) && after_past_verb(i)) return false;
         if (verb_context(i)) return true;
         if (v.form == VerbForm::kThird && i > s_.first_token && doc_.tokens()[i - 1].upper_initial) return true;
         return v.verb_count >= v.noun_count;

@@ -185,8 +185,29 @@ class SentenceEvents {
   std::vector<size_t> trigger_of_;
 };
 
-bool can_date(const TimeExpr& x) {
-  return (x.type == TimeType::kDate || x.type == TimeType::kTime) && x.resolved && x.start && x.end;
+// "since February", "until Friday", "before the vote": a reference point the event is
+// measured from, not its own time.
+bool reference_point(const Document& doc, const TimeExpr& x) {
+  auto cue = [&](size_t t) {
+    const std::string_view w = doc.lower(t);
+    return w == "since" || w == "until" || w == "till" || w == "before" || w == "after";
+  };
+  const size_t t = doc.token_at(x.span.start);
+  if (t >= doc.tokens().size()) return false;
+  return cue(t) || (t > 0 && cue(t - 1));
+}
+
+bool can_date(const Document& doc, const TimeExpr& x) {
+  return (x.type == TimeType::kDate || x.type == TimeType::kTime) && x.resolved && x.start && x.end &&
+         !reference_point(doc, x);
+}
+
+// Whether a trigger overlaps a time expression (those from index `from` on).
+bool inside_time(Span trigger, const std::vector<TimeExpr>& times, size_t from) {
+  for (size_t x = from; x < times.size() && times[x].span.start < trigger.end; ++x) {
+    if (times[x].span.end > trigger.start) return true;
+  }
+  return false;
 }
 
 std::optional<EventTime> time_from(const TimeExpr& x, size_t index) {
@@ -215,8 +236,14 @@ bool after_publication(const TimeExpr& x, const Document& doc, const Timestamp& 
   if (!published.known() || published.precision < Precision::kDay || !x.start) return false;
   const date::year_month_day day = published.day();
   if (*x.start > day) return true;
+  if (*x.start != day) return false;
   const std::string_view text = doc.lower().substr(x.span.start, x.span.size());
-  return *x.start == day && (text.rfind("later", 0) == 0 || text.find("tonight") != std::string_view::npos);
+  if (text.rfind("later", 0) == 0 || text.find("tonight") != std::string_view::npos) return true;
+  // "later on Tuesday", "later today": the cue may stand just outside the expression.
+  size_t t = doc.token_at(x.span.start);
+  if (t == 0 || t >= doc.tokens().size()) return false;
+  if (doc.lower(t - 1) == "on" && t >= 2) --t;
+  return doc.lower(t - 1) == "later";
 }
 
 double confidence_of(const Trigger& t, const Modality& m) {
@@ -301,16 +328,19 @@ std::vector<Event> find_events(const Document& doc, const std::vector<TimeExpr>&
     std::vector<size_t> sentence_times;
     while (next_time < times.size() && times[next_time].span.start < sent.start) ++next_time;
     for (size_t x = next_time; x < times.size() && times[x].span.start < sent.end; ++x) {
-      if (can_date(times[x])) sentence_times.push_back(x);
+      if (can_date(doc, times[x])) sentence_times.push_back(x);
     }
     const SentenceEvents se(doc, s, index);
     const auto& ts = se.triggers();
     for (size_t k = 0; k < ts.size(); ++k) {
       const Trigger& t = ts[k];
       if (!opts.all_mentions && !t.tracked) continue;
+      const Span trigger(doc.tokens()[t.first].start, doc.tokens()[t.end - 1].end);
+      // "March 17, 2025" on a line of its own: a word of a time expression names no event.
+      if (inside_time(trigger, times, next_time)) continue;
       const Modality m = read_modality(doc, ts, k);
       Event e;
-      e.trigger = Span(doc.tokens()[t.first].start, doc.tokens()[t.end - 1].end);
+      e.trigger = trigger;
       e.span = sent.span();
       e.lemma = t.lemma;
       e.event_class = t.event_class;
@@ -319,6 +349,7 @@ std::vector<Event> find_events(const Document& doc, const std::vector<TimeExpr>&
       e.certainty = m.certainty;
       e.future = m.future;
       e.participants = se.participants(t);
+      e.rule = t.rule + "+" + m.rule;
       if (const size_t x = se.governing_time(k, times, sentence_times); x != kNone) {
         e.when = time_from(times[x], x);
         if (after_publication(times[x], doc, published) &&
@@ -332,7 +363,6 @@ std::vector<Event> find_events(const Document& doc, const std::vector<TimeExpr>&
       } else if (m.status == EventStatus::kOccurred && pub) {
         e.when = pub;
       }
-      e.rule = t.rule + "+" + m.rule;
       e.confidence = confidence_of(t, m);
       out.push_back(std::move(e));
     }

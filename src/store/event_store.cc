@@ -12,6 +12,10 @@
 namespace claimline::store {
 namespace {
 
+// The reason of a placement by coreference within an article (also how merging finds
+// those placements again: their antecedent speaks for them).
+constexpr std::string_view kRefersBack = "refers back to ";
+
 std::string iso_day(const date::year_month_day& d) { return date::format("%F", date::sys_days{d}); }
 
 std::optional<date::year_month_day> parse_day(const std::string& s) {
@@ -90,6 +94,9 @@ struct EventStore::Stored {
   int64_t article_id = 0;
   std::string outlet, published;
   MergeCandidate candidate;
+  // Placed by referring back to a mention of its own article ("The call ..." after "a
+  // phone call"): that mention speaks for it when merging.
+  bool follower = false;
 };
 
 EventStore::EventStore(Database& db)
@@ -183,7 +190,7 @@ EventStore::Placement EventStore::place(const std::string& key, int64_t article_
                                         const std::string& now) {
   if (auto p = manual_placement(key)) return *p;
   if (antecedent_event && *antecedent_event != 0) {
-    return {*antecedent_event, "merge", "refers back to \u201c" + antecedent + "\u201d earlier in the same article"};
+    return {*antecedent_event, "merge", std::string(kRefersBack) + "\u201c" + antecedent + "\u201d earlier in the same article"};
   }
   if (auto p = earlier_revision(key, article_id)) return *p;
   if (auto p = compatible_event(article_id, c)) return *p;
@@ -216,10 +223,14 @@ std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
   std::vector<Stored> out;
   SQLite::Statement q(db_.sql(),
                       "SELECT m.id, r.article_id, coalesce(o.name, ''), coalesce(r.published, ''), m.class, m.lemma, "
-                      "m.merge_first, m.merge_last, m.time_value, m.time_source FROM event_mentions m "
+                      "m.merge_first, m.merge_last, m.time_value, m.time_source, "
+                      "(SELECT substr(reason, 1, ?2) = ?3 FROM event_decisions WHERE mention_id = m.id "
+                      " ORDER BY id DESC LIMIT 1) FROM event_mentions m "
                       "JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
-                      "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.event_id = ? ORDER BY m.id");
+                      "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.event_id = ?1 ORDER BY m.id");
   q.bind(1, event_id);
+  q.bind(2, static_cast<int64_t>(kRefersBack.size()));
+  q.bind(3, std::string(kRefersBack));
   while (q.executeStep()) {
     Stored s;
     s.id = q.getColumn(0).getInt64();
@@ -235,6 +246,7 @@ std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
     if (source && *source == "publication") s.candidate.time_text = "on or before " + value.value_or("");
     else if (value) s.candidate.time_text = *value;
     else s.candidate.time_text = "expected after " + s.published.substr(0, 10);
+    s.follower = !q.getColumn(10).isNull() && q.getColumn(10).getInt() != 0;
     out.push_back(std::move(s));
   }
   SQLite::Statement p(db_.sql(),
@@ -278,6 +290,7 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
         ok = false;
         break;
       }
+      if (m.follower) continue;
       const MergeVerdict v = compare_mentions(m.candidate, c);
       if (!v.compatible) {
         ok = false;
@@ -476,6 +489,18 @@ int64_t EventStore::merge(int64_t into, int64_t from, const std::string& now) {
     upd.exec();
     record(key, into, "merge", reason, true, std::nullopt, now);
     record(key, into, "merge", reason, false, id, now);
+  }
+  // The mentions already in `into` are pinned too: the merge says they belong with the
+  // moved ones, so a re-extraction of their articles must not place them elsewhere.
+  {
+    std::vector<std::string> kept;
+    SQLite::Statement q(db_.sql(), "SELECT DISTINCT mention_key FROM event_mentions WHERE event_id = ?");
+    q.bind(1, into);
+    while (q.executeStep()) kept.push_back(q.getColumn(0).getString());
+    for (const auto& key : kept) {
+      if (std::any_of(moved.begin(), moved.end(), [&](const auto& m) { return m.second == key; })) continue;
+      record(key, into, "merge", reason, true, std::nullopt, now);
+    }
   }
   // Manual decisions that pinned mentions to `from` now pin them to `into`.
   SQLite::Statement pins(db_.sql(), "UPDATE event_decisions SET event_id = ? WHERE event_id = ? AND manual = 1");

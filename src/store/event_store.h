@@ -4,7 +4,8 @@
 //
 // Placing a mention (put), in order:
 // 1. a manual decision for its key (events merge / events split) wins;
-// 2. a mention referring back to an earlier one of the same article joins that one's event;
+// 2. a mention referring back to an earlier one of the same article joins that one's event
+//    (step 4 then compares with that one, not with the mention referring back);
 // 3. the same mention (same key) in an earlier revision of the article: that event;
 // 4. the first event (lowest id) whose every mention, all from other articles, is
 //    compatible with it (extract/event_merge.h: class, participants, time);
