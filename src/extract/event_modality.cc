@@ -21,7 +21,9 @@ const WordSet& set_of() {
 constexpr std::string_view kEvidentialGovernors[] = {
     "used", "seem", "seems", "seemed", "appear", "appears", "appeared", "said", "reported", "believed",
     "thought", "known", "claimed", "alleged", "rumored", "rumoured", "supposed", "happened", "tends",
-    "tend", "tended", "proved", "proven", "turned",
+    "tend", "tended", "proved", "proven", "turned", "claims", "claim",
+    // aspect, not modality: "has begun to sell" sells now
+    "begin", "begins", "began", "begun", "start", "starts", "started",
 };
 // Governors that make an infinitive or object merely possible.
 constexpr std::string_view kPossibleGovernors[] = {"hope", "hopes", "hoped", "hoping", "hopeful", "want", "wants",
@@ -128,6 +130,8 @@ class Reader {
       } else if (tw::is_do(w)) {
         g.did = g.did || w == "did";
       } else if (w == "to") {
+        // "in response to mounting concerns": "to" before a gerund is a preposition.
+        if (j == head && ts_.size() && head_is_gerund(head)) break;
         g.infinitive = true;
         --j;
         break;
@@ -138,6 +142,11 @@ class Reader {
     }
     g.start = j;
     return g;
+  }
+
+  bool head_is_gerund(size_t head) const {
+    const auto k = trigger_at(head);
+    return k && ts_[*k].kind == TriggerKind::kVerb && ts_[*k].form == VerbForm::kGerund;
   }
 
   // The word governing an infinitive that starts at `to` (skipping "not" and adverbs).
@@ -155,7 +164,13 @@ class Reader {
     if (g == "going") return make(EventStatus::kExpected, true, "status.going_to");
     if (g == "remain" || g == "remains" || g == "remained")  // "remained to be settled"
       return make(EventStatus::kExpected, true, "status.infinitive.remains");
-    if (set_of<lexicon::kOngoingCues>().contains(g)) return make(EventStatus::kOngoing, false, "status.infinitive.ongoing");
+    if (set_of<lexicon::kOngoingCues>().contains(g)) {
+      // "will continue to use": ongoing from a governor that is itself still to come.
+      if (auto k = trigger_at(*gi); k && depth < 3) {
+        if (Modality m = read(*k, depth + 1); m.future) return make(EventStatus::kExpected, true, "status.infinitive.ongoing_future");
+      }
+      return make(EventStatus::kOngoing, false, "status.infinitive.ongoing");
+    }
     if (set_of<lexicon::kDenyCues>().contains(g)) {
       Modality m = make(EventStatus::kDenied, false, "status.infinitive.refused");
       m.polarity = Polarity::kNeg;
@@ -194,9 +209,28 @@ class Reader {
     return make(EventStatus::kOccurred, false, "status.present");
   }
 
+  // "will create applications and then distribute them": a bare verb after "and"/"or"
+  // shares the verb group of the verb it is coordinated with.
+  std::optional<Modality> coordinated(size_t k, const Group& g, int depth) {
+    const Trigger& t = ts_[k];
+    if (t.form != VerbForm::kBase || g.infinitive || !g.modal.empty() || g.be || g.have || g.did || g.negated)
+      return std::nullopt;
+    size_t j = g.start;
+    if (j > first_ && lw(j - 1) == "then") --j;
+    if (j == first_ || (lw(j - 1) != "and" && lw(j - 1) != "or") || depth >= 3) return std::nullopt;
+    for (size_t o = k; o-- > 0;) {
+      if (ts_[o].kind != TriggerKind::kVerb) continue;
+      Modality m = read(o, depth + 1);
+      m.rule += ".coordinated";
+      return m;
+    }
+    return std::nullopt;
+  }
+
   Modality verb(size_t k, int depth) {
     const Trigger& t = ts_[k];
     const Group g = group(t.head);
+    if (auto m = coordinated(k, g, depth)) return *m;
     Modality m = g.infinitive ? infinitive(g.start, depth) : tense(t, g);
     if (const auto cue = clause_cue(g.start, /*verb=*/true)) m = *cue;
     if (g.negated) negate(&m);
