@@ -12,6 +12,7 @@
 #include "extract/lexicon/speaker_nouns.h"
 #include "extract/lexicon/titles.h"
 #include "extract/lexicon/word_set.h"
+#include "extract/verb_lexicon.h"
 
 namespace claimline::attribution {
 namespace {
@@ -291,8 +292,114 @@ size_t extend_before_name(const Document& doc, size_t start, size_t floor) {
     if (is_premodifier(doc, p)) { k = p; continue; }
     break;
   }
-  if (k > floor && determiners().contains(doc.lower(k - 1)) && is_lower_word(doc, k - 1)) --k;
+  // "the", or "The"/"Some" opening the sentence.
+  if (k > floor && determiners().contains(doc.lower(k - 1)) && is_word_token(doc, k - 1) &&
+      (is_lower_word(doc, k - 1) || is_clause_boundary_before(doc, k - 1, floor))) {
+    --k;
+  }
   return k;
+}
+
+// A lower-case noun that may name a role between an owner and a name ("Sanders campaign
+// manager Jeff Weaver", "the group's founder Ann Lee"): not a verb, preposition or
+// auxiliary, and not an -ly adverb.
+bool is_role_noun(const Document& doc, size_t i) {
+  if (!is_lower_word(doc, i)) return false;
+  const std::string_view w = doc.lower(i);
+  if (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) return false;
+  if (determiners().contains(w) || negations().contains(w) || clause_openers().contains(w)) return false;
+  if (not_name_words().contains(w) || auxiliaries().contains(w) || prepositions().contains(w) || find_cue_verb(w, {})) {
+    return false;
+  }
+  // "Trump met campaign manager Jeff Weaver": a verb is not a role.
+  if (auto v = read_verb(w)) {
+    if (v->form == VerbForm::kPast || v->form == VerbForm::kIrregular || v->form == VerbForm::kGerund) return false;
+    if (v->verb_count > 2 * v->noun_count) return false;
+  }
+  return true;
+}
+
+// "Sanders campaign manager Jeff Weaver": role nouns before a name whose own start is not a
+// clause boundary, owned by a name run or a possessive at one. Returns the new start, or
+// `start` when the words before it do not make such a phrase.
+size_t extend_over_role(const Document& doc, size_t start, size_t floor) {
+  size_t k = start;
+  size_t nouns = 0;
+  while (k > floor && nouns < 3 && (is_role_noun(doc, k - 1) || is_premodifier(doc, k - 1))) {
+    if (doc.tokens()[k - 1].upper_initial) break;
+    --k;
+    ++nouns;
+  }
+  if (nouns == 0 || k == start) return start;
+  // The owner: a name run ("Sanders", "Clinton campaign") or a possessive ("the group's").
+  if (k > floor && is_name_word(doc, k - 1)) {
+    const size_t owner = extend_before_name(doc, name_run_start(doc, k - 1, floor), floor);
+    return is_clause_boundary_before(doc, owner, floor) ? owner : start;
+  }
+  if (k > floor && is_possessive(doc, k - 1)) {
+    const size_t owner = extend_before_name(doc, k, floor);
+    return owner < k && is_clause_boundary_before(doc, owner, floor) ? owner : start;
+  }
+  // "the campaign manager Jeff Weaver"
+  if (k > floor && determiners().contains(doc.lower(k - 1)) && is_word_token(doc, k - 1) &&
+      is_clause_boundary_before(doc, k - 1, floor)) {
+    return k - 1;
+  }
+  return start;
+}
+
+std::optional<Source> noun_source_before(const Document& doc, size_t last, size_t floor);
+
+bool is_number_word(const Document& doc, size_t i) {
+  static const WordSet words{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  return is_word_token(doc, i) && words.contains(doc.lower(i));
+}
+
+bool is_quantity(const Document& doc, size_t i) {
+  return i < doc.tokens().size() && (doc.tokens()[i].kind == TokenKind::kNumber || is_number_word(doc, i));
+}
+
+// The start of a quantity ending at token `k`: "4 in 10", "four out of 10", "3-in-5", with
+// approximating words before it ("only", "about", "nearly", "more than").
+size_t quantity_start(const Document& doc, size_t k, size_t floor) {
+  if (k >= floor + 2 && doc.lower(k - 1) == "in" && is_quantity(doc, k - 2)) k -= 2;
+  else if (k >= floor + 3 && doc.lower(k - 1) == "of" && doc.lower(k - 2) == "out" && is_quantity(doc, k - 3)) k -= 3;
+  else if (k >= floor + 4 && doc.text(k - 1) == "-" && doc.lower(k - 2) == "in" && doc.text(k - 3) == "-" &&
+           is_quantity(doc, k - 4)) {
+    k -= 4;
+  }
+  static const WordSet approx{"only", "about", "nearly", "almost", "roughly", "just", "some", "around", "over",
+                              "than", "least", "approximately", "barely"};
+  static const WordSet comparative{"more", "less", "fewer", "at"};
+  while (k > floor && is_word_token(doc, k - 1) && approx.contains(doc.lower(k - 1))) {
+    --k;
+    if ((doc.lower(k) == "than" || doc.lower(k) == "least") && k > floor && comparative.contains(doc.lower(k - 1))) --k;
+  }
+  return k;
+}
+
+// "4 in 10 say", "One in three said": a bare ratio as the source.
+std::optional<Source> ratio_source_before(const Document& doc, size_t last, size_t floor) {
+  if (!is_quantity(doc, last)) return std::nullopt;
+  const size_t k = quantity_start(doc, last, floor);
+  if (k + 2 > last || !(doc.lower(last - 1) == "in" || doc.lower(last - 1) == "of" || doc.text(last - 1) == "-")) {
+    return std::nullopt;
+  }
+  if (!is_clause_boundary_before(doc, k, floor)) return std::nullopt;
+  Source src;
+  src.kind = SourceKind::kNoun;
+  src.tokens = {k, last + 1};
+  src.head = last;
+  return src;
+}
+
+// The noun phrase before "for"/"of"/"at"/"from"/"with"/"on" that a name at `first` completes.
+std::optional<Source> owner_of_name(const Document& doc, size_t first, size_t floor) {
+  static const WordSet preps{"for", "of", "at", "from", "with", "on"};
+  if (first < floor + 2 || !preps.contains(doc.lower(first - 1)) || !is_lower_word(doc, first - 1)) return std::nullopt;
+  auto outer = noun_source_before(doc, first - 2, floor);
+  if (!outer || outer->kind != SourceKind::kNoun) return std::nullopt;
+  return outer;
 }
 
 std::optional<Source> name_source_before(const Document& doc, size_t last, size_t floor) {
@@ -303,6 +410,15 @@ std::optional<Source> name_source_before(const Document& doc, size_t last, size_
   src.head = last;
   src.tokens = {extend_before_name(doc, run, floor), last + 1};
   if (!is_clause_boundary_before(doc, src.tokens.first, floor)) {
+    src.tokens.first = extend_over_role(doc, src.tokens.first, floor);
+  }
+  if (!is_clause_boundary_before(doc, src.tokens.first, floor)) {
+    // "A spokeswoman for Hillary Clinton", "Officials at Homeland Security": a noun phrase
+    // the name completes. The phrase is a noun source: the name is not the speaker.
+    if (auto outer = owner_of_name(doc, src.tokens.first, floor)) {
+      outer->tokens.end = last + 1;
+      return outer;
+    }
     // "met with Putin said": the run is an object, not a source.
     return std::nullopt;
   }
@@ -317,7 +433,10 @@ bool is_noun_candidate(const Document& doc, size_t i) {
 }
 
 std::optional<Source> noun_source_before(const Document& doc, size_t last, size_t floor) {
-  if (!is_noun_candidate(doc, last)) return std::nullopt;
+  // A cue form that is also a noun ("the state", "the reports") heads a phrase before a cue.
+  static const WordSet ambiguous(lexicon::kAmbiguousCueForms);
+  const bool noun_form = is_lower_word(doc, last) && ambiguous.contains(doc.lower(last));
+  if (!is_noun_candidate(doc, last) && !noun_form) return std::nullopt;
   size_t k = last;
   int budget = 6;
   bool determined = false;
@@ -352,6 +471,8 @@ std::optional<Source> noun_source_before(const Document& doc, size_t last, size_
     // Bare noun phrases only when headed by a speaker noun ("Russian officials said").
     if (!speaker_nouns().contains(doc.lower(last)) && !is_plural_noun(doc, last)) return std::nullopt;
     while (k < last && !is_premodifier(doc, k) && !is_noun_candidate(doc, k)) ++k;
+    // "Only 24 percent said", "about four out of 10 voters say"
+    if (doc.tokens()[k].kind == TokenKind::kNumber || is_number_word(doc, k)) k = quantity_start(doc, k, floor);
   }
   if (!is_clause_boundary_before(doc, k, floor)) return std::nullopt;
   Source src;
@@ -387,6 +508,7 @@ std::optional<Source> core_source_before(const Document& doc, size_t end, size_t
                                   last > floor && is_name_word(doc, last - 1))) {
     return name_source_before(doc, last, floor);
   }
+  if (auto ratio = ratio_source_before(doc, last, floor)) return ratio;
   return noun_source_before(doc, last, floor);
 }
 
@@ -400,7 +522,10 @@ std::optional<size_t> appositive_open(const Document& doc, size_t close, size_t 
     --p;
     const std::string_view t = doc.text(p);
     if (doc.tokens()[p].kind == TokenKind::kPunct) {
-      if (text::is_quote(t) || is_terminal_punct(t) || t == ";" || t == ":") return std::nullopt;
+      // A full stop attached to a word inside the sentence is an abbreviation ("Mrs.",
+      // "D-S.C."): the sentence splitter already decided it ends nothing.
+      const bool abbreviation = t == "." && !doc.tokens()[p].space_before && p > floor;
+      if (text::is_quote(t) || (is_terminal_punct(t) && !abbreviation) || t == ";" || t == ":") return std::nullopt;
       if (paren ? t == "(" : (t == c || (is_comma_like(doc, p) && is_comma_like(doc, close)))) return p;
     }
   }
@@ -409,16 +534,45 @@ std::optional<size_t> appositive_open(const Document& doc, size_t close, size_t 
 
 }  // namespace
 
-std::optional<Source> source_before(const Document& doc, size_t end, size_t floor) {
+namespace {
+
+size_t time_phrase_end(const Document& doc, size_t i, size_t ceil);
+
+std::optional<Source> source_or_appositive_before(const Document& doc, size_t end, size_t floor) {
   if (end <= floor) return std::nullopt;
   const size_t last = end - 1;
   if (is_comma_like(doc, last) || doc.text(last) == ")") {
     const auto open = appositive_open(doc, last, floor);
     if (!open || *open <= floor) return std::nullopt;
     // The appositive itself must not hold a cue of its own ("X, who said Y, added").
-    return core_source_before(doc, *open, floor);
+    auto head = core_source_before(doc, *open, floor);
+    if (head && head->kind == SourceKind::kNoun) {
+      // "Trump's special envoy, Steve Witkoff, said": an appositive that is just a name
+      // names the speaker of a role phrase.
+      // A bare run of two or more name words: "a Republican" or "Texas" is no speaker.
+      if (auto name = core_source_before(doc, last, *open + 1);
+          name && name->kind == SourceKind::kName && name->tokens.first == *open + 1 && name->name.first == *open + 1 &&
+          name->name.end >= name->name.first + 2) {
+        name->tokens.first = head->tokens.first;
+        return name;
+      }
+    }
+    return head;
   }
   return core_source_before(doc, end, floor);
+}
+
+}  // namespace
+
+std::optional<Source> source_before(const Document& doc, size_t end, size_t floor) {
+  if (auto src = source_or_appositive_before(doc, end, floor)) return src;
+  // "Clinton on Tuesday said", "McAuliffe last week announced": a time phrase between the
+  // source and its cue.
+  for (size_t s = end; s > floor + 1 && s + 4 > end;) {
+    --s;
+    if (time_phrase_end(doc, s, end) == end) return source_or_appositive_before(doc, s, floor);
+  }
+  return std::nullopt;
 }
 
 namespace {

@@ -513,7 +513,9 @@ class Resolver {
   }
 
   void resolve_noun(Attributed* a, const Source& src) {
-    if (auto e = ents_.entity_in(attribution::span_of(doc_, src.tokens))) return set(a, *e, 0.95);
+    // Only a name at the head is the speaker: in "a spokeswoman for Hillary Clinton" or "the
+    // Gawker employee" the name is an owner, and the speaker is the phrase.
+    if (auto e = ents_.entity_in(attribution::span_of(doc_, {src.head, src.head + 1}))) return set(a, *e, 0.95);
     if (auto e = by_role(src)) return set(a, *e, 0.85);
     std::string_view text = doc_.text(attribution::span_of(doc_, src.tokens));
     if (text.starts_with("the ") || text.starts_with("The ")) text.remove_prefix(4);

@@ -303,7 +303,9 @@ class SpeechFinder {
     static const lexicon::WordSet prepositions(lexicon::kPrepositions);
     const bool is_word = doc_.tokens()[start].kind != TokenKind::kPunct;
     const bool infinitive = first == "to" && (flags & lexicon::kInfin);
-    if (!is_word || not_openers.contains(first)) return std::nullopt;
+    // "said more than 1 million donors gave": a comparison opens the clause.
+    const bool comparison = (first == "more" || first == "less") && attribution::is_word(doc_, start + 1, "than");
+    if (!is_word || (not_openers.contains(first) && !comparison)) return std::nullopt;
     if (prepositions.contains(first) && !infinitive) return std::nullopt;
     if (first == "to" && !infinitive) return std::nullopt;
     const bool clause = (flags & lexicon::kClause) != 0;
@@ -329,7 +331,9 @@ class SpeechFinder {
       if (comma && stop + 1 < end) {
         const std::string_view next = doc_.lower(stop + 1);
         const bool but_that = next == "but" && attribution::is_word(doc_, stop + 2, "that");
-        const bool participle = next.size() > 4 && next.ends_with("ing") && !doc_.tokens()[stop + 1].upper_initial;
+        static const lexicon::WordSet not_participles(lexicon::kNotParticiples);
+        const bool participle = next.size() > 4 && next.ends_with("ing") && !doc_.tokens()[stop + 1].upper_initial &&
+                                !not_participles.contains(next);
         if ((after_comma.contains(next) && !but_that) || participle || attribution::according_to_at(doc_, stop + 1, end)) {
           return stop;
         }

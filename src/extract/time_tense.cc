@@ -20,7 +20,9 @@ constexpr std::string_view kPastCues[] = {
     "thought", "found", "knew", "brought", "became", "led", "ran", "sent", "spent", "stood",
     "struck", "wrote", "spoke", "broke", "chose", "drove", "flew", "fought", "hit", "kept", "meant",
     "put", "quit", "read", "set", "shot", "shut", "sought", "taught", "threw", "understood", "wore",
-    "ago", "yesterday", "last", "earlier", "felt", "heard", "cut"};
+    "ago", "yesterday", "last", "earlier", "felt", "heard", "cut",
+    // A date something has held since is behind us: "searching since the Oct. 23 slaying".
+    "since"};
 
 constexpr std::string_view kPresentCues[] = {"is", "are", "am", "has", "have", "says",
                                                            "say", "does", "do", "'s"};
@@ -64,6 +66,12 @@ Tense cue_of(const Document& doc, size_t i) {
     if (needs_to && next != "to" && !(w == "set" && next == "for")) {
       return w == "set" ? Tense::kPast : Tense::kUnknown;
     }
+    // A plan in the past perfect is behind us: "had been scheduled to expire at midnight
+    // Friday", "had been due to expire Friday evening", "had planned to leave Monday".
+    if (i >= 1 && w != "will" && w != "would" && w != "shall") {
+      const std::string_view p1 = doc.lower(i - 1);
+      if (p1 == "had" || (p1 == "been" && i >= 2 && doc.lower(i - 2) == "had")) return Tense::kPast;
+    }
     return Tense::kFuture;
   }
   if (in(kPastCues, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !in(kNotPast, w))) {
@@ -90,6 +98,19 @@ bool clause_break(const Document& doc, size_t i) {
   return w == ";" || w == ":" || w == "\u2014";
 }
 
+// A negated past perfect in the sentence ("had not", "hadn't", "had never"): with it, "until
+// Thursday" is the end of a past state ("Until Thursday, they had not called him a suspect").
+bool negated_past_perfect(const Document& doc, const Sentence& sentence) {
+  for (size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const std::string_view w = doc.lower(i);
+    if (w == "hadn't" || w == "hadn\u2019t") return true;
+    if (w != "had" || i + 1 == sentence.end_token) continue;
+    const std::string_view next = doc.lower(i + 1);
+    if (next == "not" || next == "n't" || next == "never") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Tense tense_near(const Document& doc, const Sentence& sentence, size_t token_index) {
@@ -97,7 +118,9 @@ Tense tense_near(const Document& doc, const Sentence& sentence, size_t token_ind
   // "as soon as Monday", "as early as next week".
   if (token_index > sentence.first_token) {
     const std::string_view prev = doc.lower(token_index - 1);
-    if (prev == "until" || prev == "till") return Tense::kFuture;
+    if (prev == "until" || prev == "till") {
+      return negated_past_perfect(doc, sentence) ? Tense::kPast : Tense::kFuture;
+    }
     if (prev == "as" && token_index >= sentence.first_token + 3 && doc.lower(token_index - 3) == "as") {
       const std::string_view degree = doc.lower(token_index - 2);
       if (degree == "soon" || degree == "early") return Tense::kFuture;

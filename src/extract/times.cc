@@ -199,6 +199,7 @@ struct Match {
   bool unresolved = false;
   bool relative_past = false;  // an "ago"/"earlier" date, which quantity modifiers may qualify
   bool backward_anaphora = false;  // "a year earlier": not itself the period under discussion
+  bool multi_month = false;  // "the first nine months": a reporting period longer than a quarter
   // The day a calendar value is anchored on and its grain, for anaphora.
   std::optional<year_month_day> point;
   Grain grain = Grain::kDay;
@@ -258,12 +259,18 @@ class Scanner {
   const WordInfo& info(size_t i) const { return i < limit_ ? *infos_[i] : no_word_info(); }
   bool glued(size_t i) const { return i < limit_ && !toks_[i].space_before; }
   bool upper(size_t i) const { return i < limit_ && toks_[i].upper_initial; }
+  // A capitalised word that is not all capitals ("Week", not "WEEK" of a headline).
+  bool title_case(size_t i) const {
+    if (!upper(i)) return false;
+    const std::string_view t = doc_.text(i);
+    return std::any_of(t.begin() + 1, t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
   bool is_number(size_t i) const { return i < limit_ && toks_[i].kind == TokenKind::kNumber; }
   bool is_word(size_t i) const { return i < limit_ && toks_[i].kind == TokenKind::kWord; }
   bool digits(size_t i) const { return is_number(i) && all_digits(w(i)); }
   bool hyphen(size_t i) const { return w(i) == "-" || w(i) == "\u2013"; }
   const Sentence& sentence() const { return doc_.sentences()[sentence_index_]; }
-  Tense tense(size_t i) const { return tense_near(doc_, sentence(), i); }
+  Tense tense(size_t i) const { return tense_override_ ? *tense_override_ : tense_near(doc_, sentence(), i); }
 
   // End of `phrase` (space-separated tokens; "-" and "'s" are tokens of their own) when it
   // starts at token i, else 0.
@@ -349,11 +356,22 @@ class Scanner {
 
   void remember(const Match& m) {
     last_end_ = m.end;
+    if (m.multi_month) period_ = std::make_pair(sentence_index_, m.begin);
     if (!m.point || m.type == TimeType::kDuration || m.type == TimeType::kSet || m.backward_anaphora) return;
     ref_ = Reference{*m.point, m.grain, sentence_index_};
     // Financial reports discuss quarters that have begun; a future quarter ("results through
     // the third quarter of 1990") is not the one "the year-ago period" looks back from.
-    if (m.grain == Grain::kQuarter && (!dct_ || *m.point <= *dct_)) quarter_ref_ = ref_;
+    if (m.grain == Grain::kQuarter && (!dct_ || *m.point <= *dct_)) {
+      quarter_ref_ = ref_;
+      quarter_token_ = m.begin;
+    }
+  }
+
+  // Whether the period under discussion is a run of months longer than a quarter ("For the
+  // nine months, net fell 5% from a year earlier"), mentioned in this sentence or the one
+  // before and after the latest quarter: TimeML then dates the comparison by the year.
+  bool comparing_months() const {
+    return period_ && sentence_index_ - period_->first <= 1 && (!quarter_ref_ || period_->second > quarter_token_);
   }
 
   TimeExpr to_expr(const Match& m) const {
@@ -379,9 +397,14 @@ class Scanner {
   std::optional<year_month_day> dct_;
   std::optional<Reference> ref_;
   std::optional<Reference> quarter_ref_;
+  size_t quarter_token_ = 0;                             // first token of the quarter_ref_ mention
+  std::optional<std::pair<size_t, size_t>> period_;      // (sentence, token) of the last multi-month period
   size_t sentence_index_ = 0;
   size_t limit_ = 0;
   size_t last_end_ = 0;  // token after the last match
+  // The tense of the whole expression while a rule resolves a part of it ("until 9 a.m.
+  // Tuesday": the weekday takes the deadline of the clock time before it).
+  std::optional<Tense> tense_override_;
 };
 
 // ---- numbers ----------------------------------------------------------------------------------
@@ -566,9 +589,11 @@ std::optional<int> Scanner::year_for_month(int month, Tense t) const {
   if (!dct_) return std::nullopt;
   const int y = static_cast<int>(dct_->year());
   const int m = static_cast<int>(static_cast<unsigned>(dct_->month()));
-  // The nearest such month, unless the tense points the other way by more than a couple of
-  // months ("sales fell in November" written in March is last November).
-  int best = month - m > 6 ? y - 1 : m - month > 6 ? y + 1 : y;
+  // The nearest such month (the past one when both are six months away: "the October
+  // slaying" written in April), unless the tense points the other way by more than a couple
+  // of months ("sales fell in November" written in March is last November; "said ... in
+  // November" written in October is often a plan).
+  int best = month - m >= 6 ? y - 1 : m - month > 6 ? y + 1 : y;
   const int diff = (best - y) * 12 + month - m;  // months from the publication month
   if (t == Tense::kPast && diff > 2) best -= 1;
   if (t == Tense::kFuture && diff < -2) best += 1;
@@ -875,7 +900,7 @@ std::optional<std::pair<size_t, year_month_day>> Scanner::day_phrase(size_t i) {
   if (std::optional<Match> m = month_date(i); m && m->point && m->grain == Grain::kDay) {
     return std::make_pair(m->end, *m->point);
   }
-  if (std::optional<Match> m = weekday(i); m && m->point && m->type == TimeType::kDate) {
+  if (std::optional<Match> m = weekday(i); m && m->point && m->type != TimeType::kSet) {
     return std::make_pair(m->end, *m->point);
   }
   if (!dct_) return std::nullopt;
@@ -942,18 +967,21 @@ std::optional<Match> Scanner::weekday(size_t i) {
     return m;
   }
   const int part = info(k).part;
+  // "Friday evening" is a time of that day ("...TEV"), as TimeBank and AQUAINT annotate it
+  // throughout. "Friday night" and "Friday morning" keep the day: the annotation is split
+  // between the day and the part there, and the day is what a timeline needs.
+  const bool evening = part >= 0 && lexicon::kPartsOfDay[part].code == "EV";
   if (part >= 0) {
-    // "Friday night": the part of the day belongs to the extent, but news annotation
-    // (TempEval-3 AQUAINT) keeps the value at the day, which is what a timeline needs.
     m.end = k + 1;
     m.rule = "date.weekday_part_of_day";
+    if (evening) m.type = TimeType::kTime;
   }
   if (!day) {
-    m.value = "XXXX-WXX-" + std::to_string(wd.weekday);
+    m.value = "XXXX-WXX-" + std::to_string(wd.weekday) + (evening ? "TEV" : "");
     m.unresolved = true;
     return m;
   }
-  m.value = timenorm::day_value(*day);
+  m.value = timenorm::day_value(*day) + (evening ? "TEV" : "");
   m.point = day;
   m.grain = Grain::kDay;
   return m;
@@ -1072,6 +1100,7 @@ std::optional<Match> Scanner::deictic(size_t i) {
   if (w(j) == "fiscal" && w(j + 1) == "year") ++j;
   auto u = unit(j, false, true);
   if (!u) return std::nullopt;
+  if (title_case(j)) return std::nullopt;  // "ABC's \u201CThis Week\u201D": a programme, not a week
   Grain g;
   switch (static_cast<UnitKind>(u->first)) {
     case UnitKind::kDay: g = Grain::kDay; break;
@@ -1122,6 +1151,7 @@ std::optional<Match> Scanner::quarter(size_t i) {
   bool reported = false;    // "the latest quarter": one that has ended
   int ord = 0;
   bool half = false;
+  bool period = false;      // "the 1988 period", "the year-ago period": whatever period is compared
   const bool det = w(j) == "the";
   if (det) ++j;
   // "Q2", "Q2 2025"
@@ -1189,6 +1219,7 @@ std::optional<Match> Scanner::quarter(size_t i) {
     if (w(j) == "fiscal") ++j;
     if (w(j) == "quarter" || w(j) == "period") {
       if (w(j) == "period" && !anaphoric && year_shift == 0 && !year) return std::nullopt;
+      period = w(j) == "period";
       ++j;
     } else if (w(j) == "half" && ord >= 1 && ord <= 2) {
       half = true;
@@ -1227,6 +1258,27 @@ std::optional<Match> Scanner::quarter(size_t i) {
   Match m;
   m.begin = i;
   m.end = j;
+  if (period && ord == 0 && comparing_months() && (year || dct_)) {
+    // "For the nine months ... in the 1988 period": the months compared, dated by their year.
+    const int y = (year ? *year : static_cast<int>(dct_->year())) + year_shift;
+    m.rule = "date.period_year";
+    m.grain = Grain::kYear;
+    m.value = timenorm::year_value(y);
+    m.point = year_month_day{date::year{y}, date::month{1}, date::day{1}};
+    m.backward_anaphora = true;
+    return m;
+  }
+  if (ord == 0 && !half && !period && (w(j) == "ended" || w(j) == "ending") && !recent_quarter(8)) {
+    // "the quarter ended July 31": the calendar quarter holding most of the three months that
+    // end then (May to July is the second quarter). A quarter already under discussion keeps
+    // its (fiscal) number: "its fiscal first quarter ... the quarter ended Sept. 29".
+    if (std::optional<Match> d = month_date(j + 1); d && d->point && d->grain == Grain::kDay) {
+      const year_month_day middle = timenorm::shift(*d->point, Grain::kMonth, -1);
+      ord = timenorm::quarter_of(static_cast<unsigned>(middle.month()));
+      if (!year) year = static_cast<int>(middle.year());
+      anaphoric = false;
+    }
+  }
   m.rule = half ? "date.half" : anaphoric ? "date.quarter_anaphoric" : "date.quarter";
   m.grain = half ? Grain::kHalf : Grain::kQuarter;
   // Which quarter: the one named, else the one under discussion, else the latest one begun.
@@ -1237,6 +1289,9 @@ std::optional<Match> Scanner::quarter(size_t i) {
     if (r && reported && dct_ && timenorm::shift(r->point, Grain::kQuarter, 1) > *dct_) r.reset();
     if (r) {
       ord = timenorm::quarter_of(static_cast<unsigned>(r->point.month()));
+      // "the 1988 period" after "the third quarter" of 1989 is the comparison, not the
+      // quarter under discussion.
+      if (year && *year != static_cast<int>(r->point.year())) m.backward_anaphora = true;
       if (!year) year = static_cast<int>(r->point.year());
     } else if (dct_) {
       const year_month_day prev = timenorm::shift(*dct_, Grain::kQuarter, -1);
@@ -1257,7 +1312,7 @@ std::optional<Match> Scanner::quarter(size_t i) {
     return m;
   }
   *year += year_shift;
-  m.backward_anaphora = year_shift != 0;
+  m.backward_anaphora = m.backward_anaphora || year_shift != 0;
   m.value = half ? timenorm::half_value(*year, ord) : timenorm::quarter_value(*year, ord);
   m.point = year_month_day{date::year{*year}, date::month{static_cast<unsigned>(half ? 6 * ord - 5 : 3 * ord - 2)},
                            date::day{1}};
@@ -1430,6 +1485,9 @@ std::optional<Match> Scanner::clock(size_t i) {
   size_t j = i;
   const std::string_view t = w(i);
   bool explicit_clock = false;
+  if ((t == "noon" || t == "midday") && i > sentence().first_token && doc_.lower(i - 1) == "high") {
+    return std::nullopt;  // "high noon": a showdown, not a clock time
+  }
   if (t == "noon" || t == "midday") {
     hour = 12, j = i + 1;
   } else if (t == "midnight") {
@@ -1475,7 +1533,10 @@ std::optional<Match> Scanner::clock(size_t i) {
   std::optional<year_month_day> day;
   size_t d_at = j;
   if (w(d_at) == ",") ++d_at;
-  if (auto dp = day_phrase(d_at)) {
+  tense_override_ = tense(i);
+  std::optional<std::pair<size_t, year_month_day>> dp = day_phrase(d_at);
+  tense_override_.reset();
+  if (dp) {
     day = dp->second;
     j = dp->first;
   } else if (auto r = recent_reference(0); r && r->grain == Grain::kDay && last_end_ + 3 >= i) {
@@ -1590,6 +1651,10 @@ std::optional<Match> Scanner::duration(size_t i) {
     amount += 0.5;
     end = e;
   }
+  // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
+  if (!hyphenated && hyphen(end) && glued(end) && (w(end + 1) == "earlier" || w(end + 1) == "ago")) {
+    return std::nullopt;
+  }
   if (hyphenated && hyphen(end) && glued(end)) {
     if (w(end + 1) == "old") return std::nullopt;  // ages are not time expressions
     if (w(end + 1) == "long") end += 2;
@@ -1613,6 +1678,19 @@ std::optional<Match> Scanner::duration(size_t i) {
   m.type = TimeType::kDuration;
   m.rule = "duration.quantity";
   if (q->approx) m.mod = "APPROX";
+  // "will one day be": some unknown time ahead, not a day's length.
+  if (uk == UnitKind::kDay && w(j) == "one" && end == j + 2 && !det && lead.empty() && i > sentence().first_token) {
+    const std::string_view before = doc_.lower(i - 1);
+    if (before == "will" || before == "would" || before == "could" || before == "might" || before == "may" ||
+        before == "can" || before == "'ll") {
+      m.type = TimeType::kDate;
+      m.rule = "vague.one_day";
+      m.value = "FUTURE_REF";
+      return m;
+    }
+  }
+  // "the first nine months", "the latest six months": a reporting period, not a span of time.
+  m.multi_month = uk == UnitKind::kMonth && !q->vague && amount >= 6 && amount <= 12 && (det || !lead.empty());
   m.value = q->vague ? timenorm::vague_duration_value(uk) : timenorm::duration_value(amount, uk);
 
   // "two days ago", "a year earlier", "three weeks later", "a week from now".
@@ -1663,6 +1741,7 @@ std::optional<Match> Scanner::counted_date(size_t i, size_t end, double amount, 
   std::optional<Reference> r = recent_reference(from_reference ? 2 : 1);
   if (g == Grain::kYear && uk == UnitKind::kYear) {
     if (auto q = recent_quarter(8)) r = q;
+    if (n == -1 && comparing_months()) r.reset();  // "the nine months ... a year earlier": the year before
   }
   if (r && (from_reference || (g == Grain::kYear && r->grain == Grain::kQuarter))) {
     anchor = r->point;
@@ -1747,6 +1826,7 @@ std::optional<Match> Scanner::anaphoric(size_t i) {
   }
   if (size_t e = phrase(i, "year - earlier"); e || phrase(i, "year - ago")) {
     const size_t end = e ? e : phrase(i, "year - ago");
+    if (comparing_months()) return relative(i, end, Grain::kYear, -1, "date.year_earlier");
     std::optional<Reference> r = recent_quarter(8);
     if (!r) r = recent_reference(2);
     if (r && r->grain != Grain::kDecade && r->grain != Grain::kCentury) {
@@ -1792,6 +1872,19 @@ std::optional<Match> Scanner::anaphoric(size_t i) {
     m.grain = g;
     return m;
   };
+  // "the week of March 6": the ISO week of that day.
+  if (u == "week" && j == i + 1 && w(j + 1) == "of") {
+    if (std::optional<Match> d = month_date(j + 2); d && d->point && d->grain == Grain::kDay) {
+      Match m;
+      m.begin = i;
+      m.end = d->end;
+      m.rule = "date.week_of";
+      m.value = timenorm::week_value(*d->point);
+      m.point = d->point;
+      m.grain = Grain::kWeek;
+      return m;
+    }
+  }
   // The noun must end the phrase: "the year's", "the day's" fine; "the year 2000" is year().
   const std::string_view next = w(j + 1);
   if (is_word(j + 1) && next != "'s" && next != "\u2019s" && !upper(j + 1) && next != "and" && next != "or" &&
@@ -1866,8 +1959,9 @@ std::optional<Match> Scanner::vague(size_t i) const {
   if (t == "earlier" && best_end == i + 1) {
     if (next == "than" || prev == "an" || prev == "the" || prev == "its" || prev == "their") return std::nullopt;
   }
-  // "Now, ..." opening a sentence is a discourse marker more often than a time.
-  if (t == "now" && best_end == i + 1 &&
+  // "Now, ..." opening a sentence is a discourse marker more often than a time; "Now the
+  // court has ruled" is the present.
+  if (t == "now" && best_end == i + 1 && next == "," &&
       (i == sentence().first_token || text::is_open_quote(doc_.text(i - 1)))) {
     return std::nullopt;
   }

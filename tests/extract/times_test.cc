@@ -129,12 +129,18 @@ TEST(Times, TenseDecidesWeekdays) {
       {"The vote is next Tuesday.", "2025-03-17", "next Tuesday", "DATE", "2025-03-18"},
       {"Police seized a car Saturday, April 25.", "1998-04-24", "Saturday, April 25", "DATE", "1998-04-25"},
       {"They talked Saturday night.", "2025-03-17", "Saturday night", "DATE", "2025-03-15"},
+      {"They talked Saturday morning.", "2025-03-17", "Saturday morning", "DATE", "2025-03-15"},
+      {"They talked Saturday evening.", "2025-03-17", "Saturday evening", "TIME", "2025-03-15TEV"},
+      {"They talk Saturday evening.", "", "Saturday evening", "TIME", "XXXX-WXX-6TEV"},
   });
 }
 
 TEST(Times, RelativeDates) {
   check_cases({
       {"They talked this week.", "2025-03-17", "this week", "DATE", "2025-W12"},
+      {"A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10"},
+      {"For the week, the index fell 3.8%.", "2025-03-17", "the week", "DATE", "2025-W12"},
+      {"This week, they talked.", "2025-03-17", "This week", "DATE", "2025-W12"},
       {"They talked last week.", "2025-03-17", "last week", "DATE", "2025-W11"},
       {"Prices rose last month.", "2025-03-17", "last month", "DATE", "2025-02"},
       {"Prices will rise next year.", "2025-03-17", "next year", "DATE", "2026"},
@@ -153,6 +159,81 @@ TEST(Times, RelativeDates) {
       {"Profit rose in the quarter. Sales were flat a year earlier.", "1989-10-26", "a year earlier", "DATE",
        "1988-Q3"},
       {"It fell in January this year.", "1998-03-04", "January this year", "DATE", "1998-01"},
+  });
+}
+
+// Financial news compares a run of months ("the first nine months") with the same months a
+// year before: TimeML dates that comparison by the year, while after a quarter it is that
+// quarter a year before.
+TEST(Times, ComparisonsFollowThePeriodUnderDiscussion) {
+  check_cases({
+      {"For the nine months, net fell to $5 million from $6 million a year earlier.", "1989-10-26",
+       "a year earlier", "DATE", "1988"},
+      {"Revenue from other accounts was 45% in the latest nine months, compared with 40% a year earlier.",
+       "1989-10-26", "a year earlier", "DATE", "1988"},
+      {"In the first nine months, net was $306 million, compared with a loss in the 1988 period.", "1989-11-02",
+       "the 1988 period", "DATE", "1988"},
+      {"For the nine months, the company had a loss, compared with year-earlier net income.", "1989-10-26",
+       "year-earlier", "DATE", "1988"},
+      // Near misses: a quarter named after the months, or no run of months at all.
+      {"In the first nine months, net rose. Third-quarter profit fell from a year earlier.", "1989-10-26",
+       "a year earlier", "DATE", "1988-Q3"},
+      {"Third-quarter profit rose. Sales in the 1988 period were flat.", "1989-10-26", "the 1988 period", "DATE",
+       "1988-Q3"},
+      {"Third-quarter profit rose to $5 million from $4 million a year earlier.", "1989-10-26", "a year earlier",
+       "DATE", "1988-Q3"},
+      {"It had a third-quarter loss, compared with a year-earlier loss of $6.2 million.", "1989-10-26",
+       "year-earlier", "DATE", "1988-Q3"},
+      {"The pact ran for nine months. Profit rose in the quarter from a year ago.", "1989-10-26", "a year ago",
+       "DATE", "1988-Q3"},
+  });
+}
+
+TEST(Times, QuarterEndedOnADate) {
+  check_cases({
+      {"In the quarter ended July 31, Jayark had 5.6 million shares.", "1989-10-30", "the quarter", "DATE",
+       "1989-Q2"},
+      {"Net rose for the quarter ended Sept. 30.", "1989-10-30", "the quarter", "DATE", "1989-Q3"},
+      {"Net rose for the quarter ending Jan. 31.", "1990-03-02", "the quarter", "DATE", "1989-Q4"},
+      // Near misses: a named (fiscal) quarter keeps its number; no date keeps the latest quarter.
+      {"Net rose for its fourth quarter ended Sept. 30.", "1989-11-02", "fourth quarter", "DATE", "1989-Q4"},
+      {"Net rose in the quarter.", "1989-10-30", "the quarter", "DATE", "1989-Q3"},
+      {"Sun posted a loss in its fiscal first quarter. Sales for the quarter ended Sept. 29 rose.", "1989-10-26",
+       "the quarter", "DATE", "1989-Q1"},
+  });
+}
+
+TEST(Times, TenseCuesAroundDeadlinesAndSince) {
+  check_cases({
+      // 1999-05-07 is a Friday; 2000-04-03 a Monday.
+      {"Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06"},
+      {"Until Thursday, police hadn't named him.", "1999-05-07", "Thursday", "DATE", "1999-05-06"},
+      {"The INS extended its deadline until Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04"},
+      {"They had agreed to wait until Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04"},
+      {"The relatives have until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME",
+       "2000-04-04T09:00"},
+      {"They met at 9 a.m. Tuesday.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-03-28T09:00"},
+      // 1989-10-30 is a Monday: a plan in the past perfect looks back.
+      {"The offer had been scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday", "TIME",
+       "1989-10-27T24:00"},
+      {"It had been due to expire Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27"},
+      {"The offer is scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday", "TIME",
+       "1989-11-03T24:00"},
+      {"It is due to expire Friday.", "1989-10-30", "Friday", "DATE", "1989-11-03"},
+      {"Police have searched for him since the Oct. 23 slaying.", "1999-05-06", "Oct. 23", "DATE", "1998-10-23"},
+      {"Talks resume Oct. 23.", "1999-05-06", "Oct. 23", "DATE", "1999-10-23"},
+  });
+}
+
+TEST(Times, BareMonthYear) {
+  check_cases({
+      {"Sales fell in November.", "1990-03-02", "November", "DATE", "1989-11"},
+      {"Prices rose in March.", "1989-10-30", "March", "DATE", "1989-03"},
+      {"Evidence from the October slaying.", "1999-04-19", "October", "DATE", "1998-10"},  // six months either way
+      // Near misses: the future, and a month less than six months ahead without a verb.
+      {"The plant will reopen in December.", "1989-10-27", "December", "DATE", "1989-12"},
+      {"The vote will be held in October.", "1999-04-19", "October", "DATE", "1999-10"},
+      {"Evidence from the September vote.", "1999-04-19", "September", "DATE", "1999-09"},
   });
 }
 
@@ -181,6 +262,7 @@ TEST(Times, Undated) {
 TEST(Times, TimesOfDay) {
   check_cases({
       {"The vote closes at 3 p.m. EDT.", "2025-03-17", "3 p.m. EDT", "TIME", "2025-03-17T15:00"},
+      {"The vote closes at noon.", "2025-03-17", "noon", "TIME", "2025-03-17T12:00"},
       {"It began at 10:35 a.m. on the day.", "2025-03-17", "10:35 a.m.", "TIME", "2025-03-17T10:35"},
       {"The offer expires at noon Saturday.", "2025-03-17", "noon Saturday", "TIME", "2025-03-15T12:00"},
       {"Trading halts at 5 p.m. EST, Nov. 6.", "1989-11-02", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00"},
@@ -246,9 +328,12 @@ TEST(Times, SetsAndVague) {
       {"They meet on Tuesday nights.", "", "Tuesday nights", "SET", "XXXX-WXX-2TNI"},
       {"He recently resigned.", "2025-03-17", "recently", "DATE", "PAST_REF"},
       {"He is now the leader.", "2025-03-17", "now", "DATE", "PRESENT_REF"},
+      {"Now the court has ruled against him.", "2025-03-17", "Now", "DATE", "PRESENT_REF"},
       {"It is currently closed.", "2025-03-17", "currently", "DATE", "PRESENT_REF"},
       {"A ceasefire will be established soon.", "2025-03-17", "soon", "DATE", "FUTURE_REF"},
       {"Nobody knows the future.", "2025-03-17", "the future", "DATE", "FUTURE_REF"},
+      {"Islam will one day be the second largest religion.", "1998-03-03", "one day", "DATE", "FUTURE_REF"},
+      {"The strike lasted one day.", "1998-03-03", "one day", "DURATION", "P1D"},
   });
 }
 
@@ -276,6 +361,11 @@ TEST(Times, NearMissesDoNotMatch) {
            "Prices will fall, analysts said.",
            "He scored 2000 points.",
            "A protest march took place.",
+           "Now, the court has ruled against him.",
+           "Baker said on ABC's \u201CThis Week\u201D that talks failed.",
+           "Baker spoke on This Week With David Brinkley.",
+           "For Poland, high noon has come.",
+           "\u201CNow, let us begin,\u201D he said.",
        }) {
     SCOPED_TRACE(s);
     const Document doc(s);

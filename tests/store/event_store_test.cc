@@ -96,7 +96,7 @@ TEST_F(EventStoreTest, EntityAndDateFilters) {
   for (const auto& r : events_.list(status)) EXPECT_EQ(*r.status, "expected");
 }
 
-TEST_F(EventStoreTest, DISABLED_ManualMergeAndSplitSurviveReextraction) {
+TEST_F(EventStoreTest, ManualMergeAndSplitSurviveReextraction) {
   ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
   ingest(article("Capital Wire", "https://cw.example/c", kOtherCall));
   auto calls = events_of("call");

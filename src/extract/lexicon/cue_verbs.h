@@ -57,7 +57,7 @@ inline constexpr CueVerb kCueVerbs[] = {
     {"telling", S::kAssert, kTell},
     {"add", S::kAssert, kSay}, {"adds", S::kAssert, kSay}, {"added", S::kAssert, kSay},
     {"adding", S::kAssert, kSay},
-    {"state", S::kAssert, kSay}, {"states", S::kAssert, kSay},
+    {"states", S::kAssert, kSay},  // not "state": "Wisconsin state Rep. David Bowen"
     {"stating", S::kAssert, kSay},
     {"assert", S::kAssert, kSay}, {"asserts", S::kAssert, kSay}, {"asserted", S::kAssert, kSay},
     {"asserting", S::kAssert, kSay},
@@ -156,6 +156,11 @@ inline constexpr CueVerb kCueVerbs[] = {
     {"complained", S::kAccuse, kSay}, {"complains", S::kAccuse, kSay},
     {"criticized", S::kAccuse, kSpeech | kNoun}, {"criticised", S::kAccuse, kSpeech | kNoun},
     {"condemned", S::kAccuse, kSpeech | kNoun},
+    // citing, describing: the object is what is attributed ("cited the report", "described
+    // the plan as a disaster"). Not "endorsed", "praised", "blasted": PolNeAR draws their
+    // content otherwise too often (precision at overlap 0.8 on train 0.3-0.6).
+    {"cited", S::kAssert, kNoun}, {"cites", S::kAssert, kNoun}, {"citing", S::kAssert, kNoun},
+    {"described", S::kAssert, kNoun}, {"describes", S::kAssert, kNoun},
     // urging
     {"urge", S::kUrge, kUrgeLike}, {"urges", S::kUrge, kUrgeLike}, {"urged", S::kUrge, kUrgeLike},
     {"urging", S::kUrge, kUrgeLike},

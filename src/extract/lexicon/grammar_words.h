@@ -66,14 +66,21 @@ inline constexpr std::string_view kPrepositions[] = {
 // Words that, right after a comma, end a reported clause: what follows is the writer's
 // ("Y said X, but ...", "X, because ...", "X, often by ...").
 inline constexpr std::string_view kContentStopsAfterComma[] = {
-    "but", "because", "while", "though", "although", "whereas", "even", "often", "whether",
-    "including", "despite", "meaning", "especially", "particularly", "prompting", "leading",
+    "but", "while", "though", "although", "whereas", "even", "often", "despite", "meaning",
+    "prompting", "leading",
     "which", "a", "an", "adding", "saying", "noting", "citing", "arguing", "referring", "who",
     "whom", "whose",
 };
 
-// Words that end a reported clause even without a comma ("X said Y because Z").
-inline constexpr std::string_view kContentStopsBare[] = {"because"};
+// Words that end a reported clause even without a comma.
+inline constexpr std::string_view kContentStopsBare[] = {"whereupon"};
+
+// Words in -ing that, after a comma, go on with the reported clause rather than open a
+// participle clause of the writer's ("said taxes would rise, including those on gains").
+inline constexpr std::string_view kNotParticiples[] = {
+    "including", "during", "something", "everything", "nothing", "anything", "depending",
+    "ranging", "regarding", "concerning", "notwithstanding", "excluding", "involving",
+};
 
 // Words that cannot open a reported clause after a cue ("said of the plan", "said so").
 inline constexpr std::string_view kNotClauseOpeners[] = {

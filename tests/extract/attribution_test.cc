@@ -1,0 +1,131 @@
+// Reported speech and its sources, rule by rule: what the content of "X said ..." covers,
+// which noun phrases can be the source of a cue, and near-misses that must not match.
+// Sentences written for these tests.
+#include "extract/attribution.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/statements.h"
+
+namespace claimline {
+namespace {
+
+struct Found {
+  std::string content;  // statement text
+  std::string source;   // the source phrase as written ("" when none)
+  std::string speaker;  // resolved speaker ("" when unknown)
+  std::string rule;
+};
+
+std::vector<Found> statements_of(const std::string& body) {
+  const Document doc(body);
+  std::vector<Found> out;
+  for (const auto& s : extract_statements(doc).statements) {
+    Found f;
+    f.content = s.text;
+    if (s.speaker_span) f.source = body.substr(s.speaker_span->start, s.speaker_span->size());
+    f.speaker = s.speaker;
+    f.rule = s.rule;
+    out.push_back(f);
+  }
+  return out;
+}
+
+// ---- Content extent ---------------------------------------------------------------------
+
+struct ContentCase {
+  const char* sentence;
+  const char* content;  // the one statement's text; "" when there must be none
+};
+
+class ContentTable : public ::testing::TestWithParam<ContentCase> {};
+
+TEST_P(ContentTable, ReportedClause) {
+  const ContentCase& c = GetParam();
+  const auto found = statements_of(c.sentence);
+  if (std::string(c.content).empty()) {
+    EXPECT_TRUE(found.empty()) << c.sentence << " -> " << (found.empty() ? "" : found[0].content);
+    return;
+  }
+  ASSERT_EQ(found.size(), 1u) << c.sentence;
+  EXPECT_EQ(found[0].content, c.content) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Attribution, ContentTable,
+    ::testing::Values(
+        // A reason is part of what was said.
+        ContentCase{"Warren said the bank was fined because it broke the law.",
+                    "the bank was fined because it broke the law"},
+        ContentCase{"Warren said the bank was fined, because it broke the law.",
+                    "the bank was fined, because it broke the law"},
+        // So is an example list.
+        ContentCase{"The senator said taxes would rise, including those on capital gains.",
+                    "taxes would rise, including those on capital gains"},
+        ContentCase{"The senator said taxes would rise, especially for families.",
+                    "taxes would rise, especially for families"},
+        // Near-misses: a participle clause or a contrast after the comma is the writer's.
+        ContentCase{"The senator said taxes would rise, leaving families worse off.", "taxes would rise"},
+        ContentCase{"The senator said taxes would rise, but the bill passed anyway.", "taxes would rise"},
+        // A comparison opens the reported clause.
+        ContentCase{"Aides said more than 1 million donors gave to the campaign.",
+                    "more than 1 million donors gave to the campaign"},
+        // Near-miss: "said more." is not a clause.
+        ContentCase{"Aides said more.", ""}));
+
+// ---- Sources ----------------------------------------------------------------------------
+
+struct SourceCase {
+  const char* sentence;
+  const char* source;   // the source phrase; "" when no statement may be found
+  const char* speaker;  // the resolved speaker ("" = unknown or the phrase itself, see below)
+};
+
+class SourceTable : public ::testing::TestWithParam<SourceCase> {};
+
+TEST_P(SourceTable, SourcePhrase) {
+  const SourceCase& c = GetParam();
+  const auto found = statements_of(c.sentence);
+  if (std::string(c.source).empty()) {
+    EXPECT_TRUE(found.empty()) << c.sentence << " -> " << (found.empty() ? "" : found[0].source);
+    return;
+  }
+  ASSERT_EQ(found.size(), 1u) << c.sentence;
+  EXPECT_EQ(found[0].source, c.source) << c.sentence;
+  if (c.speaker) {
+    EXPECT_EQ(found[0].speaker, c.speaker) << c.sentence;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Attribution, SourceTable,
+    ::testing::Values(
+        // A capitalised determiner opening the sentence.
+        SourceCase{"Some Democrats say Perez would help the party in November.", "Some Democrats", nullptr},
+        SourceCase{"The state reported that unemployment fell to 2.8 percent in June.", "The state", nullptr},
+        // An appositive with abbreviations in it.
+        SourceCase{"Nick Merrill, a spokesman for Mrs. Clinton, said that the focus was on wages.", "Nick Merrill",
+                   "Nick Merrill"},
+        // Role nouns between an owner and a name.
+        SourceCase{"Sanders campaign manager Jeff Weaver said the campaign had suspended two staffers.",
+                   "Sanders campaign manager Jeff Weaver", "Jeff Weaver"},
+        SourceCase{"The campaign manager Jeff Weaver said the campaign had suspended two staffers.",
+                   "The campaign manager Jeff Weaver", "Jeff Weaver"},
+        // A noun phrase a name completes: the speaker is the phrase, never the name in it.
+        SourceCase{"A spokeswoman for Hillary Clinton says the campaign never helped her.",
+                   "A spokeswoman for Hillary Clinton", "A spokeswoman for Hillary Clinton"},
+        // A role phrase with the speaker's name as its appositive.
+        SourceCase{"Trump's special envoy, Steve Witkoff, said that both leaders wanted a deal.",
+                   "Trump's special envoy, Steve Witkoff", "Steve Witkoff"},
+        // Near-miss: an appositive that is not a full name leaves the role phrase the source.
+        SourceCase{"The senator, a Republican, said that the plan was dead.", "The senator", "senator"},
+        // Near-misses: a verb before the role is not part of the source ("met"), and a name
+        // after "to" is an addressee, not a source.
+        SourceCase{"Voters who met campaign manager Jeff Weaver said the campaign was doing well.", "", nullptr},
+        SourceCase{"A letter to Hillary Clinton says the campaign never helped her.", "", nullptr}));
+
+}  // namespace
+}  // namespace claimline
