@@ -46,7 +46,7 @@ class EventsE2E : public ::testing::Test {
   std::string db_;
 };
 
-TEST_F(EventsE2E, DISABLED_CallDatedTwoWaysIsOneEventWithTwoMentions) {
+TEST_F(EventsE2E, CallDatedTwoWaysIsOneEventWithTwoMentions) {
   ASSERT_EQ(run({"ingest", CLAIMLINE_SAMPLES}).code, 0);
   const auto d = call_event();
   ASSERT_TRUE(d) << run({"events", "--format", "jsonl"}).out;

@@ -109,6 +109,11 @@ TEST(EventsScoring, PredictedInstancesScorePairwise) {
   EXPECT_EQ(s.whole.within_doc.tp, 1);
 }
 
+// Disabled until two things outside the events files land: eval/events_eval.cc's Clusterer
+// looks for a cross-document match only among clusters of the same class, so "speak to"
+// (conversation) never meets "phone call" (call), though extract/event_merge.h allows it;
+// and the entity extractor finds no entity in "Trump and Putin held a phone call", so that
+// mention has no participants to merge on.
 TEST(EventsEval, DISABLED_WritesPredictionsTheScorerAccepts) {
   claimline::testing::TempDir out;
   EventsEvalOptions o;
