@@ -4,9 +4,12 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <string>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "ingest/fields.h"
@@ -322,18 +325,127 @@ const std::string& first_nonempty(std::initializer_list<const std::string*> valu
   return kEmpty;
 }
 
+bool ieq_prefix(std::string_view s, size_t at, std::string_view prefix) {
+  if (at + prefix.size() > s.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[at + i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// Elements that never hold children, or that a start tag of their own kind closes: they
+// do not deepen the tree.
+bool is_flat_tag(std::string_view t) {
+  static constexpr std::string_view kFlat[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+      "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead",
+      "tfoot", "colgroup", "rt", "rp", "caption"};
+  for (std::string_view f : kFlat) {
+    if (t == f) return true;
+  }
+  return false;
+}
+
+// The deepest nesting of `html`'s elements; *line (1-based) where it first passes `limit`.
+size_t html_depth(std::string_view html, size_t limit, size_t* line) {
+  size_t depth = 0, deepest = 0, lines = 1;
+  size_t i = 0;
+  auto skip_to = [&](std::string_view end) {
+    size_t j = i;
+    while (j < html.size() && !ieq_prefix(html, j, end)) ++j;
+    for (size_t k = i; k < j && k < html.size(); ++k) lines += html[k] == '\n';
+    i = std::min(html.size(), j + end.size());
+  };
+  while (i < html.size()) {
+    const char c = html[i];
+    if (c == '\n') ++lines;
+    if (c != '<') {
+      ++i;
+      continue;
+    }
+    if (ieq_prefix(html, i, "<!--")) {
+      skip_to("-->");
+      continue;
+    }
+    const bool end = i + 1 < html.size() && html[i + 1] == '/';
+    size_t j = i + 1 + (end ? 1 : 0);
+    std::string name;
+    while (j < html.size() && name.size() < 16 && std::isalnum(static_cast<unsigned char>(html[j]))) {
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[j])));
+      ++j;
+    }
+    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) {
+      ++i;
+      continue;
+    }
+    i = j;
+    skip_to(">");
+    const bool self_closing = i >= 2 && html[i - 2] == '/';
+    if (!end && (name == "script" || name == "style" || name == "textarea" || name == "title" ||
+                 name == "xmp" || name == "plaintext")) {
+      skip_to("</" + name);
+      continue;
+    }
+    if (is_flat_tag(name) || self_closing) continue;
+    if (end) {
+      if (depth > 0) --depth;
+      continue;
+    }
+    if (++depth > deepest) {
+      deepest = depth;
+      if (deepest == limit + 1) *line = lines;
+    }
+  }
+  return deepest;
+}
+
+// The depth of the parsed tree, without recursion.
+size_t tree_depth(const GumboNode* root) {
+  size_t deepest = 0;
+  std::vector<std::pair<const GumboNode*, size_t>> todo = {{root, 1}};
+  while (!todo.empty()) {
+    const auto [n, depth] = todo.back();
+    todo.pop_back();
+    deepest = std::max(deepest, depth);
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
+    const GumboVector& kids = n->type == GUMBO_NODE_ELEMENT ? n->v.element.children : n->v.document.children;
+    for (unsigned k = 0; k < kids.length; ++k) todo.push_back({static_cast<const GumboNode*>(kids.data[k]), depth + 1});
+  }
+  return deepest;
+}
+
+// The parser can add elements the tags do not name (implied <tbody>, reopened formatting
+// elements); beyond this the recursive walks below are refused the tree.
+constexpr size_t kMaxTreeDepth = 8 * kMaxHtmlDepth;
+
 }  // namespace
+
+std::optional<HtmlDepthProblem> html_too_deep(std::string_view html) {
+  size_t line = 0;
+  if (html_depth(html, kMaxHtmlDepth, &line) <= kMaxHtmlDepth) return std::nullopt;
+  return HtmlDepthProblem{line, "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) + " levels"};
+}
 
 std::string html_fragment_text(std::string_view html) {
   Parsed out = parse(html);
+  if (tree_depth(out->root) > kMaxTreeDepth) return {};
   TextCollector c;
   c.walk(out->root);
   return c.text();
 }
 
 void read_html(std::string_view content, std::string_view name, ReadResult* out) {
+  if (auto deep = html_too_deep(content)) {
+    out->problems.push_back({std::string(name) + ":" + std::to_string(deep->line), deep->message});
+    return;
+  }
   Parsed parsed = parse(content);
   const GumboNode* root = parsed->root;
+  if (tree_depth(root) > kMaxTreeDepth) {
+    out->problems.push_back({std::string(name) + ":1", "HTML nested deeper than " + std::to_string(kMaxTreeDepth) +
+                                                            " levels once parsed"});
+    return;
+  }
   const GumboNode* main = main_node(root);
   const Meta m = read_meta(root, main);
   const json ld = find_news_article(root);

@@ -84,7 +84,13 @@ void add_record(const json& o, std::string_view name, size_t line, ReadResult* o
   const json* body = first_of(o, {"text", "body", "content", "articleBody", "full_text", "fulltext",
                                   "article", "story", "maintext"});
   std::string text = body ? text_of(*body) : std::string();
-  if (looks_like_html(text)) text = html_fragment_text(text);
+  if (looks_like_html(text)) {
+    if (auto deep = html_too_deep(text)) {
+      out->problems.push_back({a.origin, "body: " + deep->message});
+      return;
+    }
+    text = html_fragment_text(text);
+  }
   a.body = normalize_body(text);
   out->articles.push_back(std::move(a));
 }

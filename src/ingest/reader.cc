@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "util/utf8.h"
 
@@ -130,6 +133,29 @@ std::optional<ReadProblem> check_text(std::string_view content, std::string_view
   return std::nullopt;
 }
 
+namespace {
+
+// The first control byte (as check_text refuses in a file) in a field a reader decoded from
+// an escape (JSON "\u001b", HTML "&#27;"): it would reach terminals and reports raw.
+std::optional<std::string> decoded_control(const ArticleInput& a) {
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"title", a.title ? &*a.title : nullptr},   {"outlet", a.outlet ? &*a.outlet : nullptr},
+      {"url", a.url ? &*a.url : nullptr},         {"author", a.author ? &*a.author : nullptr},
+      {"body", &a.body}};
+  for (const auto& [field, value] : fields) {
+    if (!value) continue;
+    for (char ch : *value) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        return "control byte " + std::to_string(c) + " in the " + field + "; not text";
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 ReadResult read_articles(std::string_view content, std::string_view name, const ReadOptions& opts) {
   ReadResult result;
   if (auto problem = check_text(content, name)) {
@@ -153,6 +179,8 @@ ReadResult read_articles(std::string_view content, std::string_view name, const 
   for (auto& a : result.articles) {
     if (a.body.empty()) {
       result.problems.push_back({a.origin, "article has no body text"});
+    } else if (auto control = decoded_control(a)) {
+      result.problems.push_back({a.origin, *control});
     } else if (a.body.size() > opts.max_article_bytes) {
       result.problems.push_back({a.origin, "article body is " + std::to_string(a.body.size()) +
                                                " bytes, over the limit of " +

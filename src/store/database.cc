@@ -123,10 +123,13 @@ CachedStatement Database::cached(const std::string& sql) {
 }
 
 void Database::check_application() {
-  const int app_id = db_->execAndGet("PRAGMA application_id").getInt();
-  const int version = db_->execAndGet("PRAGMA user_version").getInt();
-  if (app_id == kApplicationId) return;
+  // The first migration writes tables, user_version and application_id in one transaction;
+  // reading the id last keeps another process's first migration, committed between these
+  // reads, from making a new claimline file look like another application's.
   const int tables = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+  const int version = db_->execAndGet("PRAGMA user_version").getInt();
+  const int app_id = db_->execAndGet("PRAGMA application_id").getInt();
+  if (app_id == kApplicationId) return;
   if (app_id != 0 || version != 0 || tables != 0) {
     throw Error::database("database " + path_ + " is an SQLite file but not a claimline database",
                           "choose another file with --db; it was left untouched");

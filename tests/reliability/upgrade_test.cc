@@ -1,0 +1,273 @@
+// Upgrades: a fixture database per released schema version (tests/data/upgrade/vN.sql, the
+// migrations as released plus rows in every table) is upgraded by `claimline init` to the
+// current schema; every row survives and the schema is exactly schema/schema.sql. Files
+// claimline must refuse (corrupt, not SQLite, another application's, a newer schema) get
+// exit 4 with a message naming the file and the reason, and are left byte for byte.
+
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
+
+#include "e2e/run.h"
+#include "reliability/process.h"
+#include "store/database.h"
+#include "store/migrations.h"
+
+namespace claimline::testing {
+namespace {
+
+const std::string kUpgradeData = std::string(CLAIMLINE_TEST_DATA) + "/upgrade";
+
+std::string squash_spaces(const std::string& sql) {
+  std::string out;
+  bool space = false;
+  for (char c : sql) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// "type name" -> SQL with runs of white space squashed, of every schema object.
+std::map<std::string, std::string> schema_of(SQLite::Database& db) {
+  std::map<std::string, std::string> out;
+  SQLite::Statement q(db, "SELECT type || ' ' || name, coalesce(sql, '') FROM sqlite_master "
+                          "WHERE name NOT LIKE 'sqlite_%'");
+  while (q.executeStep()) out[q.getColumn(0).getString()] = squash_spaces(q.getColumn(1).getString());
+  return out;
+}
+
+// The ordinary tables (not FTS5 shadow or virtual tables) and their columns.
+std::map<std::string, std::vector<std::string>> tables_of(SQLite::Database& db) {
+  std::map<std::string, std::vector<std::string>> out;
+  SQLite::Statement q(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                          "AND name NOT LIKE '%_fts' AND name NOT LIKE '%_fts_%'");
+  while (q.executeStep()) {
+    const std::string table = q.getColumn(0).getString();
+    SQLite::Statement cols(db, "SELECT name FROM pragma_table_info(?)");
+    cols.bind(1, table);
+    while (cols.executeStep()) out[table].push_back(cols.getColumn(0).getString());
+  }
+  return out;
+}
+
+// Every row of `table`'s `columns`, as text with its type, sorted.
+std::vector<std::string> rows_of(SQLite::Database& db, const std::string& table, const std::vector<std::string>& columns) {
+  std::string select;
+  for (const auto& c : columns) select += (select.empty() ? "" : ", ") + ("quote(\"" + c + "\")");
+  SQLite::Statement q(db, "SELECT " + select + " FROM \"" + table + "\" ORDER BY 1, 2");
+  std::vector<std::string> out;
+  while (q.executeStep()) {
+    std::string row;
+    for (int i = 0; i < q.getColumnCount(); ++i) row += q.getColumn(i).getString() + "|";
+    out.push_back(row);
+  }
+  return out;
+}
+
+std::string fixture_path(int version) { return kUpgradeData + "/v" + std::to_string(version) + ".sql"; }
+
+// Loads fixture vN into a new database file.
+void load_fixture(int version, const std::string& path) {
+  SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  raw.exec(slurp(fixture_path(version)));
+}
+
+TEST(Upgrade, EveryReleasedSchemaVersionHasAFixtureWithRowsInEveryTable) {
+  for (int v = 1; v <= store::latest_schema_version(); ++v) {
+    SCOPED_TRACE("fixture " + fixture_path(v));
+    ASSERT_TRUE(std::filesystem::exists(fixture_path(v)))
+        << "add a fixture for schema version " << v << " (see tests/data/upgrade/README.md)";
+    TempDir dir;
+    load_fixture(v, dir.file("f.db"));
+    SQLite::Database db(dir.file("f.db"), SQLite::OPEN_READONLY);
+    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), v);
+    EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), store::kApplicationId);
+    for (const auto& [table, columns] : tables_of(db)) {
+      EXPECT_GT(db.execAndGet("SELECT count(*) FROM \"" + table + "\"").getInt(), 0) << "table " << table << " is empty";
+    }
+    // The fixture's own schema is what migrations 1..v build today: a migration edited after
+    // its release would change databases already in users' hands.
+    SQLite::Database partial(":memory:", SQLite::OPEN_READWRITE);
+    for (int m = 0; m < v; ++m) partial.exec(std::string(store::migrations()[m].sql));
+    EXPECT_EQ(schema_of(db), schema_of(partial)) << "a released migration was edited";
+  }
+}
+
+class UpgradeFrom : public ::testing::TestWithParam<int> {};
+
+TEST_P(UpgradeFrom, InitUpgradesToTheCurrentSchemaKeepingEveryRow) {
+  const int version = GetParam();
+  TempDir dir;
+  const std::string path = dir.file("old.db");
+  ASSERT_NO_THROW(load_fixture(version, path));
+  std::map<std::string, std::vector<std::string>> before;
+  std::map<std::string, std::vector<std::string>> columns;
+  {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    columns = tables_of(db);
+    for (const auto& [table, cols] : columns) before[table] = rows_of(db, table, cols);
+  }
+
+  RunResult init = run_claimline(dir, path, {"init"});
+  ASSERT_EQ(init.code, 0) << init.err;
+  EXPECT_NE(init.out.find("schema version " + std::to_string(store::latest_schema_version())), std::string::npos)
+      << init.out;
+
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), store::latest_schema_version());
+  SQLite::Database fresh(":memory:", SQLite::OPEN_READWRITE);
+  fresh.exec(slurp(std::string(CLAIMLINE_SOURCE_DIR) + "/schema/schema.sql"));
+  EXPECT_EQ(schema_of(db), schema_of(fresh));
+  for (const auto& [table, cols] : columns) {
+    EXPECT_EQ(rows_of(db, table, cols), before[table]) << "rows of " << table << " changed in the upgrade";
+  }
+
+  RunResult check = run_claimline(dir, path, {"check"});
+  EXPECT_EQ(check.code, 0) << check.out << check.err;
+  // The full-text index came through: the article is found by a word of its body.
+  RunResult search = run_claimline(dir, path, {"articles", "--search", "Okafor", "--format", "jsonl"});
+  EXPECT_EQ(search.code, 0) << search.err;
+  EXPECT_NE(search.out.find("granitewire.example/kyiv-talks"), std::string::npos) << search.out;
+  // And the upgraded database takes new articles.
+  RunResult ingest = run_claimline(dir, path, {"ingest", "-"},
+                                   "Title: Later story\nOutlet: Harbor Post\nPublished: 2025-03-20\n\n"
+                                   "Ana Costa said on Monday that the talks had ended.\n");
+  EXPECT_EQ(ingest.code, 0) << ingest.err;
+  EXPECT_EQ(run_claimline(dir, path, {"check"}).code, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, UpgradeFrom, ::testing::Range(1, store::latest_schema_version() + 1));
+
+// ---- files claimline must refuse -------------------------------------------------------
+
+// Every file in `dir` with its bytes.
+std::map<std::string, std::string> files_in(const std::filesystem::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    const std::string name = e.path().filename().string();
+    if (name == "stdin.txt" || name == "stdout.txt" || name == "stderr.txt") continue;
+    out[name] = slurp(e.path().string());
+  }
+  return out;
+}
+
+// Runs each command on `file` (in a directory of its own) and expects exit 4, a message
+// naming the file and containing `reason`, and the directory exactly as before.
+void expect_refused(const TempDir& dir, const std::string& file, const std::string& reason) {
+  const auto before = files_in(dir.path());
+  for (const std::vector<std::string>& cmd : std::vector<std::vector<std::string>>{
+           {"init"}, {"check"}, {"articles"}, {"ingest", "-"}, {"outlets", "--format", "csv"}}) {
+    SCOPED_TRACE("claimline " + cmd[0] + " on " + file);
+    RunResult r = run_claimline(dir, file, cmd, "Title: T\nOutlet: O\n\nAna Costa said on Monday that it was over.\n");
+    EXPECT_EQ(r.code, 4) << r.out << r.err;
+    EXPECT_NE(r.err.find(file), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(reason), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("\n"), r.err.size() - 1) << "one line expected: " << r.err;
+    EXPECT_EQ(files_in(dir.path()), before) << "the refused file (or its directory) was changed";
+  }
+}
+
+// A claimline database made by the current binary, closed cleanly.
+void make_database(const TempDir& dir, const std::string& path) {
+  ASSERT_EQ(run_claimline(dir, path, {"ingest", std::string(CLAIMLINE_SAMPLES)}).code, 0);
+}
+
+TEST(Refuse, NewerSchemaInWalMode) {
+  TempDir dir;
+  const std::string path = dir.file("newer.db");
+  make_database(dir, path);
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA user_version = " + std::to_string(store::latest_schema_version() + 1));
+  }
+  expect_refused(dir, path, "newer than this claimline knows (" + std::to_string(store::latest_schema_version()) + ")");
+}
+
+// A database from a future claimline that uses a rollback journal: refusing it must not
+// switch it to WAL (which rewrites its header).
+TEST(Refuse, NewerSchemaInRollbackJournalMode) {
+  TempDir dir;
+  const std::string path = dir.file("newer-rollback.db");
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    raw.exec("PRAGMA journal_mode = DELETE");
+    raw.exec("CREATE TABLE outlets(id INTEGER PRIMARY KEY, name TEXT)");
+    raw.exec("INSERT INTO outlets(name) VALUES ('Granite Wire')");
+    raw.exec("PRAGMA application_id = " + std::to_string(store::kApplicationId));
+    raw.exec("PRAGMA user_version = 99");
+  }
+  expect_refused(dir, path, "schema version 99, newer than this claimline knows");
+}
+
+TEST(Refuse, NotAnSqliteFile) {
+  TempDir dir;
+  const std::string path = dir.file("notes.db");
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "line " + std::to_string(i) + " of a text file that is not a database\n";
+  std::ofstream(path, std::ios::binary) << text;
+  expect_refused(dir, path, "not a claimline database");
+}
+
+TEST(Refuse, AnotherApplicationsSqliteFile) {
+  TempDir dir;
+  const std::string path = dir.file("other.db");
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    raw.exec("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)");
+    raw.exec("INSERT INTO notes(text) VALUES ('keep me')");
+  }
+  expect_refused(dir, path, "not a claimline database");
+}
+
+TEST(Refuse, CorruptSchemaPage) {
+  TempDir dir;
+  const std::string path = dir.file("corrupt.db");
+  make_database(dir, path);
+  std::string bytes = slurp(path);
+  ASSERT_GT(bytes.size(), 4096u);
+  for (size_t i = 100; i < 4096; ++i) bytes[i] = static_cast<char>(0xAB);  // page 1 after the header
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+  expect_refused(dir, path, "is corrupt");
+}
+
+TEST(Refuse, TruncatedFile) {
+  TempDir dir;
+  const std::string path = dir.file("truncated.db");
+  make_database(dir, path);
+  const std::string bytes = slurp(path);
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 3);
+  expect_refused(dir, path, "is corrupt");
+}
+
+// Damage inside a data page is only found by reading it: `check` finds it (exit 1, with
+// the problem named) and leaves the file alone.
+TEST(Refuse, CorruptDataPageIsFoundByCheck) {
+  TempDir dir;
+  const std::string path = dir.file("damaged.db");
+  make_database(dir, path);
+  std::string bytes = slurp(path);
+  const size_t pages = bytes.size() / 4096;
+  ASSERT_GT(pages, 8u);
+  for (size_t p = pages / 2; p < pages / 2 + 3; ++p) {
+    for (size_t i = p * 4096 + 8; i < (p + 1) * 4096; ++i) bytes[i] = 'Z';
+  }
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+  const auto before = files_in(dir.path());
+  RunResult r = run_claimline(dir, path, {"check"});
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("PROBLEM  integrity"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("problem(s) found in " + path), std::string::npos) << r.err;
+  EXPECT_EQ(files_in(dir.path()), before);
+}
+
+}  // namespace
+}  // namespace claimline::testing
