@@ -30,6 +30,27 @@ test-asan: deps $(ASAN_BUILD)/CMakeCache.txt
 
 test: test-plain test-asan
 
+# Fuzzing (clang + libFuzzer, fuzz/): each target over its regression inputs, then
+# FUZZ_SECONDS of fuzzing each (`make fuzz-smoke`), or FUZZ_HOURS each (`make fuzz`).
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 30
+FUZZ_HOURS   ?= 4
+.PHONY: fuzz fuzz-smoke fuzz-build
+test: fuzz-smoke
+
+$(FUZZ_BUILD)/CMakeCache.txt:
+	CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMLINE_BUILD_FUZZ=ON \
+	  -DCLAIMLINE_BUILD_TESTS=OFF -DCLAIMLINE_BUILD_BENCH=OFF -DCLAIMLINE_BUILD_TOOLS=OFF $(CMAKE_ARGS)
+
+fuzz-build: deps $(FUZZ_BUILD)/CMakeCache.txt
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_readers fuzz_extract
+
+fuzz-smoke: fuzz-build
+	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+fuzz: fuzz-build
+	fuzz/run.sh $(FUZZ_BUILD) $$(( $(FUZZ_HOURS) * 3600 ))
+
 # The tour: ingest the sample corpus (and the seed article when ../shared/seed is there),
 # track the encirclement claim, show where two outlets part ways and what was known on
 # 14 March, write report.html, and end with the claim's timeline.

@@ -1,6 +1,8 @@
 // JSON inputs: one object, an array of objects, JSON Lines, concatenated (pretty-printed)
 // objects, or records under one top-level key ({"articles": [...]}). Field names follow the
 // common news exports (NewsAPI, GDELT-style dumps, schema.org NewsArticle).
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "ingest/fields.h"
@@ -144,6 +146,8 @@ void parse_value(std::string_view text, std::string_view name, size_t first_line
     std::string msg = e.what();
     const size_t cut = msg.find("parse error");
     if (cut != std::string::npos) msg = msg.substr(cut);
+    // The parser quotes the bytes it last read, which may end inside a character.
+    for (size_t bad; (bad = utf8::find_invalid(msg)) != std::string::npos;) msg[bad] = '?';
     out->problems.push_back({where(name, line), "malformed JSON: " + msg});
   }
 }
@@ -188,6 +192,13 @@ void read_lines(std::string_view content, std::string_view name, ReadResult* out
   }
 }
 
+// The whole first character of `s` (not its first byte, which may start a longer one).
+std::string first_character(std::string_view s) {
+  size_t length = 1;
+  utf8::decode(s, 0, &length);
+  return std::string(s.substr(0, std::max<size_t>(length, 1)));
+}
+
 void read_concatenated(std::string_view content, std::string_view name, ReadResult* out) {
   size_t pos = 0;
   while (true) {
@@ -196,7 +207,7 @@ void read_concatenated(std::string_view content, std::string_view name, ReadResu
     const size_t line = utf8::line_of(content, pos);
     if (content[pos] != '{' && content[pos] != '[') {
       out->problems.push_back({where(name, line), "malformed JSON: expected '{' or '[' but found '" +
-                                                      std::string(1, content[pos]) + "'"});
+                                                      first_character(content.substr(pos)) + "'"});
       pos = content.find('\n', pos);
       if (pos == std::string_view::npos) return;
       continue;
