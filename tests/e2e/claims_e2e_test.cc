@@ -180,7 +180,9 @@ TEST_F(ClaimsE2E, MergeAndErrors) {
 TEST_F(ClaimsE2E, AsOfHidesLaterReports) {
   auto r = run({"claims", "show", "1", "--as-of", "2025-03-14", "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
-  for (const auto& a : json::parse(r.out)["articles"]) {
+  const json shown = json::parse(r.out);  // the loop must not range over a temporary
+  ASSERT_TRUE(shown.contains("articles"));
+  for (const auto& a : shown["articles"]) {
     if (a["published"].is_string()) {
       EXPECT_LE(a["published"].get<std::string>().substr(0, 10), "2025-03-14");
     }
