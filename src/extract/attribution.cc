@@ -209,6 +209,34 @@ bool is_clause_boundary_before(const Document& doc, size_t i, size_t floor) {
   return false;
 }
 
+size_t clause_start(const Document& doc, size_t first, size_t before) {
+  size_t start = first;
+  // A dateline: capitalised place words, maybe an agency in brackets, then a dash.
+  bool caps = false, in_brackets = false;
+  for (size_t k = first; k < before && k < first + 10; ++k) {
+    const std::string_view t = doc.text(k);
+    if (doc.tokens()[k].kind == TokenKind::kWord) {
+      bool lower = false;
+      for (char c : t) lower |= (c >= 'a' && c <= 'z');
+      if (lower && !in_brackets) break;
+      caps |= !lower && t.size() >= 2;
+      continue;
+    }
+    if (t == "(") { in_brackets = true; continue; }
+    if (t == ")") { in_brackets = false; continue; }
+    if (t == "," || t == ".") continue;
+    if (text::is_dash(t) && caps && !in_brackets) start = k + 1;
+    break;
+  }
+  // Bounded look-back: a clause is not hundreds of tokens long, and a run-on line must stay
+  // linear.
+  const size_t low = before > start + 200 ? before - 200 : start;
+  for (size_t k = before; k > low; --k) {
+    if (doc.text(k - 1) == ";") return k;
+  }
+  return start;
+}
+
 const lexicon::CueVerb* find_cue_verb(std::string_view lower_form, std::string_view next_lower_word) {
   const auto& table = cue_table();
   auto it = table.find(lower_form);
@@ -425,6 +453,17 @@ std::optional<Source> name_source_before(const Document& doc, size_t last, size_
   return src;
 }
 
+bool past_verb_at(const Document& doc, size_t i) {
+  if (!is_lower_word(doc, i)) return false;
+  const std::string_view w = doc.lower(i);
+  const auto v = read_verb(w);
+  // Verbs the lexicon lacks ("hosted"): a long regular "-ed" form ("need", "speed" are not).
+  if (!v) return w.size() >= 6 && w.ends_with("ed") && !w.ends_with("eed");
+  // A regular "-ed" form is never a noun, whatever its lemma ("hosted"); an irregular form
+  // may be ("left", "the Met"): it must be mostly a verb.
+  return v && (v->form == VerbForm::kPast || (v->form == VerbForm::kIrregular && v->verb_count > v->noun_count));
+}
+
 bool is_noun_candidate(const Document& doc, size_t i) {
   if (!is_word_token(doc, i)) return false;
   const std::string_view w = doc.lower(i);
@@ -564,6 +603,8 @@ std::optional<Source> source_or_appositive_before(const Document& doc, size_t en
 
 }  // namespace
 
+bool is_past_verb(const Document& doc, size_t i) { return past_verb_at(doc, i); }
+
 std::optional<Source> source_before(const Document& doc, size_t end, size_t floor) {
   if (auto src = source_or_appositive_before(doc, end, floor)) return src;
   // "Clinton on Tuesday said", "McAuliffe last week announced": a time phrase between the
@@ -608,6 +649,9 @@ size_t noun_phrase_end(const Document& doc, size_t i, size_t ceil, bool* has_nam
     if (doc.text(k) == "-" && !doc.tokens()[k].space_before && k + 1 < ceil && !doc.tokens()[k + 1].space_before) { ++k; continue; }
     if (doc.tokens()[k].kind == TokenKind::kNumber) { ++k; continue; }
     if (is_possessive(doc, k)) { ++k; continue; }
+    // "Zelenskyy met Trump", "the Staff published a map": a past-tense verb after a name
+    // ends the phrase ("Kremlin-backed" does not).
+    if (*has_name && k > i && doc.text(k - 1) != "-" && past_verb_at(doc, k)) break;
     if (is_noun_candidate(doc, k) && !ends_phrase(doc, k, ceil)) { ++k; continue; }
     break;
   }
@@ -708,6 +752,8 @@ size_t setting_phrase_end(const Document& doc, size_t i, size_t ceil, bool* plat
     if (setting_heads().contains(w)) {
       *platform = platform_heads().contains(w);
       ++k;
+      // Compound heads: "a television interview", "his nightly video address".
+      while (k < ceil && is_lower_word(doc, k) && setting_heads().contains(doc.lower(k))) ++k;
       if (k + 1 < ceil && doc.lower(k) == "with" && is_name_word(doc, k + 1)) {
         k = k + 1;
         while (k < ceil && is_name_word(doc, k)) ++k;

@@ -89,10 +89,16 @@ struct Setting {
 // kept when already set.
 void find_setting(const Document& doc, TokenRange range, Setting* out);
 
+// The first token of the clause that holds token `before`, in a sentence whose first token
+// is `first`: after a dateline ("KYIV —", "WASHINGTON (Reuters) -") and after the last
+// semicolon before `before`. A subject is looked for from there.
+size_t clause_start(const Document& doc, size_t first, size_t before);
+
 // Token classes used by the extractors.
 bool is_name_word(const Document& doc, size_t i);  // capitalised word that can be part of a name
 bool is_clause_boundary_before(const Document& doc, size_t i, size_t floor);
 bool is_word(const Document& doc, size_t i, std::string_view lower);
+bool is_past_verb(const Document& doc, size_t i);  // "hosted", "met": a lower-case past form
 bool is_pronoun_source(std::string_view lower);
 bool is_terminal_punct(std::string_view text);  // . ! ? …
 

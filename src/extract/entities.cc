@@ -113,6 +113,9 @@ class EntityFinder {
       ++words;
       if (doc_.tokens()[i].upper_initial) ++caps;
     }
+    // A sentence closed by a full stop is body text, however many names it holds ("US
+    // Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov.").
+    if (s.end_token > s.first_token && doc_.text(s.end_token - 1) == ".") return false;
     return words >= 4 && caps * 10 >= words * 7;
   }
 
@@ -178,7 +181,13 @@ class EntityFinder {
     // Strip "US", "Russian", "Former" and titles off the front: "US Secretary of State Marco Rubio".
     while (at < words.size()) {
       size_t len = 0;
-      if (const auto* t = match_title(lowers, at, &len); t && at + len < words.size()) {
+      // "General Staff", "Joint Chiefs Command": a title word before an organisation word is
+      // part of the organisation's name, not a role.
+      const auto rest_is_org = [&](size_t from) {
+        return std::all_of(lowers.begin() + static_cast<std::ptrdiff_t>(from), lowers.end(),
+                           [](const std::string& w) { return org_words().contains(w); });
+      };
+      if (const auto* t = match_title(lowers, at, &len); t && at + len < words.size() && !rest_is_org(at + len)) {
         if (!t->honorific) role = std::string(doc_.text(Span(doc_.tokens()[words[at]].start, doc_.tokens()[words[at + len - 1]].end)));
         if (t->gender) c.gender = static_cast<Gender>(t->gender);
         last_title = t;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "extract/lexicon/grammar_words.h"
+#include "extract/lexicon/organisations.h"
 #include "extract/lexicon/word_set.h"
 
 namespace claimline {
@@ -190,8 +191,28 @@ class QuoteAttributor {
       if (text::is_quote(t)) return std::nullopt;
       words += doc_.tokens()[k].kind != TokenKind::kPunct;
     }
-    if (words == 0) return std::nullopt;
+    if (words == 0 || !opens_topic(floor, src_first - 1)) return std::nullopt;
     return TokenRange{floor, src_first - 1};
+  }
+
+  // Whether the words from `k` name a topic ("As for", "Asked about", "On the question of")
+  // rather than a venue or a time ("In statements on social media", "On Tuesday"): only a
+  // topic belongs to what was said.
+  bool opens_topic(size_t k, size_t end) const {
+    auto word = [&](size_t i, std::string_view w) { return i < end && doc_.lower(i) == w; };
+    const std::string_view w = doc_.lower(k);
+    if (w == "regarding" || w == "concerning" || w == "about" || w == "of") return true;
+    if (w == "as") return word(k + 1, "for") || word(k + 1, "to") || word(k + 1, "regards");
+    if (w == "asked") return word(k + 1, "about") || word(k + 1, "whether") || word(k + 1, "if");
+    if (w == "when") return word(k + 1, "it") && word(k + 2, "comes") && word(k + 3, "to");
+    if (w == "with") return (word(k + 1, "regard") || word(k + 1, "respect")) && word(k + 2, "to");
+    if (w == "on") {
+      size_t i = k + 1;
+      if (word(i, "the")) ++i;
+      return (word(i, "question") || word(i, "issue") || word(i, "subject") || word(i, "matter")) &&
+             word(i + 1, "of");
+    }
+    return false;
   }
 
   // "said before adding: “...”", "upon saying, “...”"
@@ -230,22 +251,23 @@ class QuoteAttributor {
   // The subject of the sentence holding a participle cue: the source of an earlier
   // statement in the sentence, else a name or pronoun opening it.
   std::optional<Source> subject_of(const Sentence& s, size_t before) const {
+    const size_t start = attribution::clause_start(doc_, s.first_token, before);
     for (const auto& a : out_) {
       if (!a.source) continue;
-      if (a.source->tokens.first >= s.first_token && a.source->tokens.end <= before) return a.source;
+      if (a.source->tokens.first >= start && a.source->tokens.end <= before) return a.source;
     }
     for (const auto& a : indirect_) {
       if (!a.source || !a.statement.cue_span) continue;
-      if (a.source->tokens.first >= s.first_token && a.source->tokens.end <= before) return a.source;
+      if (a.source->tokens.first >= start && a.source->tokens.end <= before) return a.source;
     }
-    for (size_t k = s.first_token; k < before && k < s.first_token + 10; ++k) {
+    for (size_t k = start; k < before && k < start + 10; ++k) {
       if (is_punct(doc_, k, ",")) {
         auto src = attribution::source_after(doc_, k + 1, before);
         if (src && src->kind != SourceKind::kNoun) return src;
         break;
       }
     }
-    auto src = attribution::source_after(doc_, s.first_token, before);
+    auto src = attribution::source_after(doc_, start, before);
     if (src && src->kind != SourceKind::kNoun) return src;
     return std::nullopt;
   }
@@ -481,6 +503,7 @@ class Resolver {
     for (Attributed* a : order) {
       resolve(a);
       if (a->statement.speaker_entity) history_.push_back({anchor(*a), *a->statement.speaker_entity});
+      if (!a->statement.speaker.empty()) last_spoken_ = a;
     }
   }
 
@@ -544,12 +567,59 @@ class Resolver {
   void resolve_pronoun(Attributed* a, const Source& src) {
     const std::string w = lower(doc_.text(src.head));
     if (w == "who" || w == "which") return resolve_relative(a, src);
-    if (w != "he" && w != "she") return;  // I, we, you, they, it: unknown
+    if (w == "it") return resolve_it(a, src);
+    if (w == "they") return resolve_they(a, src);
+    if (w != "he" && w != "she") return;  // I, we, you, they: unknown
     const Gender g = w == "he" ? Gender::kMale : Gender::kFemale;
     if (auto e = antecedent(src.head, g)) {
       if (genders_[*e] == Gender::kUnknown) genders_[*e] = g;
       set(a, *e, 0.95);
     }
+  }
+
+  // "The ministry said A. It said B." / "..., and it accused Moscow": "it" opening a sentence
+  // (or a clause after "and"/"but") is the organisation that spoke last, in this sentence or
+  // the one before. Anything else ("footage it said had been filmed") stays unknown.
+  void resolve_it(Attributed* a, const Source& src) {
+    if (!last_spoken_) return;
+    const size_t here = doc_.sentence_at(doc_.tokens()[src.head].start);
+    const size_t there = doc_.sentence_at(anchor(*last_spoken_));
+    const bool opens = src.head == doc_.sentences()[here].first_token;
+    const bool joins = src.head > 0 && (attribution::is_word(doc_, src.head - 1, "and") ||
+                                        attribution::is_word(doc_, src.head - 1, "but"));
+    if (!((opens && there + 1 == here) || (joins && there == here))) return;
+    if (doc_.sentences()[there].paragraph != doc_.sentences()[here].paragraph) return;
+    const Statement& prev = last_spoken_->statement;
+    if (prev.speaker_entity) {
+      if (ents_.entities[*prev.speaker_entity].kind == EntityKind::kPerson) return;
+      return set(a, *prev.speaker_entity, 0.85);
+    }
+    if (!names_organisation(prev.speaker)) return;
+    a->statement.speaker = prev.speaker;
+    a->statement.confidence *= 0.85;
+  }
+
+  // "Analysts said A, although they agreed B": "they" is the plural noun phrase that spoke
+  // earlier in the same sentence; otherwise unknown.
+  void resolve_they(Attributed* a, const Source& src) {
+    if (!last_spoken_ || !last_spoken_->source || last_spoken_->source->kind != SourceKind::kNoun) return;
+    const size_t here = doc_.sentence_at(doc_.tokens()[src.head].start);
+    if (doc_.sentence_at(anchor(*last_spoken_)) != here) return;
+    const std::string_view head = doc_.lower(last_spoken_->source->head);
+    if (head.size() < 3 || !head.ends_with('s') || head.ends_with("ss")) return;
+    a->statement.speaker = last_spoken_->statement.speaker;
+    a->statement.speaker_entity = last_spoken_->statement.speaker_entity;
+    a->statement.confidence *= 0.8;
+  }
+
+  // Whether a speaker phrase without an entity ("Russia's defence ministry") ends in an
+  // organisation word.
+  static bool names_organisation(const std::string& speaker) {
+    static const lexicon::WordSet orgs(lexicon::kOrgWords);
+    static const lexicon::WordSet names(lexicon::kOrgNames);
+    const size_t sp = speaker.rfind(' ');
+    const std::string head = lower(sp == std::string::npos ? speaker : speaker.substr(sp + 1));
+    return orgs.contains(head) || names.contains(head);
   }
 
   // "Trump, who said ...": the phrase before the comma.
@@ -558,6 +628,14 @@ class Resolver {
     size_t end = src.head - 1;  // the comma
     const Sentence& s = doc_.sentences()[doc_.sentence_at(doc_.tokens()[src.head].start)];
     auto np = attribution::source_before(doc_, end, s.first_token);
+    if (!np && end > s.first_token && attribution::is_name_word(doc_, end - 1)) {
+      // "contradicts President Donald Trump, who wrote": the name run before the comma,
+      // even where it is an object rather than a subject.
+      size_t first = end - 1;
+      while (first > s.first_token && attribution::is_name_word(doc_, first - 1)) --first;
+      if (auto e = ents_.entity_in(attribution::span_of(doc_, {first, end}))) return set(a, *e, 0.95);
+      return;
+    }
     if (!np || np->kind == SourceKind::kPronoun) return;
     Attributed tmp;
     tmp.source = np;
@@ -626,6 +704,7 @@ class Resolver {
   const EntityResult& ents_;
   std::vector<Gender> genders_;
   std::vector<std::pair<uint32_t, size_t>> history_;  // (position, speaker entity) so far
+  const Attributed* last_spoken_ = nullptr;           // the latest statement with a speaker
 };
 
 }  // namespace

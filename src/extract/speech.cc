@@ -27,6 +27,8 @@ class SpeechFinder {
       const size_t close_end = doc.token_at(q.span.end - 1) + 1;
       for (size_t k = q.open_token; k < close_end && k < quoted_.size(); ++k) quoted_[k] = true;
     }
+    after_quote_.assign(quoted_.size() + 1, 0);
+    for (size_t k = 1; k <= quoted_.size(); ++k) after_quote_[k] = quoted_[k - 1] ? k : after_quote_[k - 1];
   }
 
   std::vector<Attributed> run() {
@@ -52,13 +54,7 @@ class SpeechFinder {
 
   // The earliest token a source before token `i` may start at: the sentence start, or just
   // after the last quoted token before `i`.
-  size_t floor_before(size_t i) const {
-    size_t f = sentence_->first_token;
-    for (size_t k = i; k > sentence_->first_token; --k) {
-      if (quoted_[k - 1]) { f = k; break; }
-    }
-    return f;
-  }
+  size_t floor_before(size_t i) const { return std::max<size_t>(sentence_->first_token, after_quote_[i]); }
 
   void try_cue(const Cue& cue) {
     const size_t floor = floor_before(cue.tokens.first);
@@ -101,14 +97,22 @@ class SpeechFinder {
     if (doc_.lower(cue.verb).ends_with("ing")) return false;
     auto content = content_after(cue);
     if (!content) return false;
-    std::optional<Source> src;
-    for (size_t k = out_.size(); k > first_in_sentence_; --k) {
-      if (out_[k - 1].source) { src = out_[k - 1].source; break; }
-    }
+    std::optional<Source> src = earlier_source_in_clause(before);
     if (!src) src = sentence_subject(before);
     if (!src) return false;
     emit(*content, cue, *src, "speech.coordinated", 0.65);
     return true;
+  }
+
+  // The source of the latest statement found in this sentence, if it lies in the clause of
+  // token `before` ("Trump said A; the military denied that, saying B": not Trump).
+  std::optional<Source> earlier_source_in_clause(size_t before) const {
+    const size_t clause = attribution::clause_start(doc_, sentence_->first_token, before);
+    for (size_t k = out_.size(); k > first_in_sentence_; --k) {
+      const auto& src = out_[k - 1].source;
+      if (src) return src->tokens.first >= clause ? src : std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // ..., saying (that) ...: the source is the subject of the sentence.
@@ -116,10 +120,7 @@ class SpeechFinder {
     if (cue.entry->flags & lexicon::kThink) return;
     auto content = content_after(cue);
     if (!content) return;
-    std::optional<Source> src;
-    for (size_t k = out_.size(); k > first_in_sentence_; --k) {
-      if (out_[k - 1].source) { src = out_[k - 1].source; break; }
-    }
+    std::optional<Source> src = earlier_source_in_clause(cue.tokens.first);
     if (!src) src = sentence_subject(cue.tokens.first);
     if (!src) return;
     emit(*content, cue, *src, "speech.participle", 0.6);
@@ -127,7 +128,7 @@ class SpeechFinder {
 
   // The subject at the start of the sentence: "Witkoff, following his meetings, expressed".
   std::optional<Source> sentence_subject(size_t before) const {
-    size_t start = sentence_->first_token;
+    const size_t start = attribution::clause_start(doc_, sentence_->first_token, before);
     // Skip a leading adverbial phrase closed by a comma ("In statements on social media, he").
     for (size_t k = start; k < before && k < start + 8; ++k) {
       if (is_punct(doc_, k, ",")) {
@@ -137,6 +138,14 @@ class SpeechFinder {
     }
     auto s = attribution::source_after(doc_, start, before);
     if (s && s->kind != SourceKind::kNoun) return s;
+    // "Ukraine's General Staff published a map ... and insisted": the phrase before the
+    // sentence's first past-tense verb.
+    for (size_t k = start + 1; k < before && k < start + 10; ++k) {
+      if (!attribution::is_past_verb(doc_, k)) continue;
+      s = attribution::source_after(doc_, start, k);
+      if (s && s->tokens.end == k && s->kind != SourceKind::kNoun) return s;
+      break;
+    }
     return std::nullopt;
   }
 
@@ -324,6 +333,10 @@ class SpeechFinder {
   size_t clause_stop(size_t start, size_t end) const {
     static const lexicon::WordSet after_comma(lexicon::kContentStopsAfterComma);
     static const lexicon::WordSet bare(lexicon::kContentStopsBare);
+    // A reported clause longer than this is cut there: no news sentence needs more, and
+    // the cap keeps a run-on "sentence" of a million characters linear.
+    constexpr size_t kMaxClauseTokens = 240;
+    end = std::min(end, start + kMaxClauseTokens);
     for (size_t stop = start; stop < end; ++stop) {
       if (quoted_[stop]) continue;
       if (is_punct(doc_, stop, ";")) return stop;
@@ -458,6 +471,7 @@ class SpeechFinder {
 
   const Document& doc_;
   std::vector<bool> quoted_;
+  std::vector<size_t> after_quote_;  // [k]: one past the last quoted token before k (0: none)
   const Sentence* sentence_ = nullptr;
   size_t first_in_sentence_ = 0;
   std::vector<Attributed> out_;

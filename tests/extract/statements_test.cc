@@ -1,0 +1,274 @@
+// Quotes, speakers and entities, rule by rule, each with near-misses. Sentences written for
+// these tests (some retell the founding story in our own words).
+#include "extract/statements.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/entities.h"
+#include "extract/quotes.h"
+
+namespace claimline {
+namespace {
+
+struct Said {
+  std::string text;
+  std::string speaker;  // "" when unknown
+  std::string rule;
+  std::string where;    // setting ("on social media"), "" when none
+};
+
+std::vector<Said> said(const std::string& body) {
+  const Document doc(body);
+  std::vector<Said> out;
+  for (const auto& s : extract_statements(doc).statements) {
+    Said x{s.text, s.speaker, s.rule, {}};
+    if (s.where_span) x.where = body.substr(s.where_span->start, s.where_span->size());
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+std::string dump(const std::vector<Said>& found) {
+  std::string out;
+  for (const auto& s : found) out += "[" + s.speaker + " | " + s.rule + " | " + s.text + "] ";
+  return out;
+}
+
+// ---- Speakers ---------------------------------------------------------------------------
+
+struct SpeakerCase {
+  const char* body;
+  const char* text_starts;  // the statement looked for: its text starts so
+  const char* speaker;      // its speaker; "" = unknown; nullptr = no such statement at all
+};
+
+class SpeakerTable : public ::testing::TestWithParam<SpeakerCase> {};
+
+TEST_P(SpeakerTable, ResolvesOrLeavesUnknown) {
+  const SpeakerCase& c = GetParam();
+  const auto found = said(c.body);
+  const auto it = std::find_if(found.begin(), found.end(),
+                               [&](const Said& s) { return s.text.starts_with(c.text_starts); });
+  if (!c.speaker) {
+    EXPECT_EQ(it, found.end()) << c.body << " -> " << dump(found);
+    return;
+  }
+  ASSERT_NE(it, found.end()) << c.body << " -> " << dump(found);
+  EXPECT_EQ(it->speaker, c.speaker) << c.body << " -> " << dump(found);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Statements, SpeakerTable,
+    ::testing::Values(
+        // A dateline is not the subject of the sentence after it.
+        SpeakerCase{"KYIV — President Volodymyr Zelenskyy on Saturday dismissed the reports, saying his forces "
+                    "were holding their lines.",
+                    "his forces were holding", "Volodymyr Zelenskyy"},
+        SpeakerCase{"LONDON (Wire) — Prime Minister Keir Starmer hosted a call and urged them to keep up the "
+                    "pressure on Moscow.",
+                    "them to keep up", "Keir Starmer"},
+        // Near-miss: a capitalised sentence opening that is no dateline stays the subject.
+        SpeakerCase{"NATO met in Brussels and said the alliance would act.", "the alliance would act", "NATO"},
+        // A participle after a semicolon belongs to the second clause, not to the first
+        // clause's speaker; with no name there, unknown (here: no statement).
+        SpeakerCase{"Trump said on Friday that the soldiers were surrounded; the army has denied that, saying "
+                    "its units are pulling back.",
+                    "its units are pulling back", nullptr},
+        SpeakerCase{"Trump said on Friday that the soldiers were surrounded; Ukraine's General Staff denied "
+                    "that, saying its units are pulling back.",
+                    "its units are pulling back", "Ukraine's General Staff"},
+        // A title word before an organisation word is part of the organisation's name.
+        SpeakerCase{"Ukraine's General Staff said in a statement that there was no threat of encirclement.",
+                    "that there was no threat", "Ukraine's General Staff"},
+        // Near-miss: a title before a person's name is a role, not part of the name.
+        SpeakerCase{"General Oleksandr Syrskyi said that the troops had pulled back.", "that the troops",
+                    "Oleksandr Syrskyi"},
+        // A past-tense verb after a name ends the subject: the object is not the speaker.
+        SpeakerCase{"Zelenskyy met Trump in Washington and insisted there was no threat.", "there was no threat",
+                    "Zelenskyy"},
+        SpeakerCase{"Ukraine's General Staff published a map and insisted there was no threat of encirclement.",
+                    "there was no threat", "Ukraine's General Staff"},
+        // "It" opening a sentence is the organisation that spoke just before.
+        SpeakerCase{"The Kremlin said Putin had ordered a halt to the strikes. It said a ceasefire would require "
+                    "an end to foreign aid.",
+                    "a ceasefire would require", "Kremlin"},
+        // Near-misses: "it" after a person who spoke, and "it" inside a sentence.
+        SpeakerCase{"Peskov said Putin had ordered a halt to the strikes. It said a ceasefire would require an "
+                    "end to foreign aid.",
+                    "a ceasefire would require", ""},
+        SpeakerCase{"The Kremlin said the strikes had stopped. State television showed footage it said had been "
+                    "filmed near the border.",
+                    "had been filmed", nullptr},
+        // "they" is the plural noun phrase that spoke earlier in the same sentence.
+        SpeakerCase{"Independent analysts said on Sunday that they had found no evidence, although they agreed "
+                    "that the foothold had shrunk.",
+                    "that the foothold had shrunk", "Independent analysts"},
+        // Near-miss: "they" in the next sentence stays unknown.
+        SpeakerCase{"Independent analysts said on Sunday that they had found no evidence. They agreed that the "
+                    "foothold had shrunk.",
+                    "that the foothold had shrunk", ""},
+        // A relative "who" after a name in object position.
+        SpeakerCase{"The assessment contradicts President Donald Trump, who wrote on Friday that thousands of "
+                    "troops were surrounded.",
+                    "that thousands of troops", "Donald Trump"},
+        // Pronouns resolve to the nearest compatible named person.
+        SpeakerCase{"Zelenskyy has accused Moscow of stalling. In statements on social media, he asserted, "
+                    "“Our troops continue to hold back Russian groupings in the Kursk region.”",
+                    "Our troops continue", "Zelenskyy"},
+        // An apposition: the speaker is the name, not the role phrase.
+        SpeakerCase{"Trump's special envoy, Steve Witkoff, said that both leaders wanted a deal.",
+                    "that both leaders wanted", "Steve Witkoff"}));
+
+// ---- Lead-ins and settings --------------------------------------------------------------
+
+TEST(Statements, AVenueBeforeTheSpeakerIsNotPartOfWhatWasSaid) {
+  const auto found = said(
+      "In statements on social media, he asserted, “Our troops continue to hold back Russian "
+      "groupings in the Kursk region.”");
+  ASSERT_EQ(found.size(), 1u) << dump(found);
+  EXPECT_EQ(found[0].text, "Our troops continue to hold back Russian groupings in the Kursk region.");
+  EXPECT_EQ(found[0].where, "on social media");
+}
+
+TEST(Statements, ATopicBeforeTheSpeakerIsPartOfWhatWasSaid) {
+  const auto found = said(
+      "As for the talks in Jeddah, she said, “We expect an answer from Moscow within days.”");
+  const auto lead = std::find_if(found.begin(), found.end(), [](const Said& s) { return s.rule == "quote.lead"; });
+  ASSERT_NE(lead, found.end()) << dump(found);
+  EXPECT_TRUE(lead->text.starts_with("As for the talks in Jeddah")) << lead->text;
+  // Near-miss: a date before the speaker is when, not what.
+  const auto dated = said(
+      "On Friday, March 14, Trump wrote, “Thousands of troops are completely surrounded.”");
+  EXPECT_TRUE(std::none_of(dated.begin(), dated.end(), [](const Said& s) { return s.rule == "quote.lead"; }))
+      << dump(dated);
+}
+
+TEST(Statements, CompoundSettingsAreSkippedBeforeTheReportedClause) {
+  auto found = said("Zelenskyy said in his nightly video address that Ukraine was ready to take this step.");
+  ASSERT_EQ(found.size(), 1u) << dump(found);
+  EXPECT_EQ(found[0].text, "that Ukraine was ready to take this step");
+  found = said("Witkoff said in a television interview on Sunday that the two leaders could talk.");
+  ASSERT_EQ(found.size(), 1u) << dump(found);
+  EXPECT_EQ(found[0].text, "that the two leaders could talk");
+}
+
+// ---- Quotes ------------------------------------------------------------------------------
+
+struct QuoteCase {
+  const char* body;
+  size_t quotes;        // top-level quotes found
+  const char* first;    // quote_text of the first one ("" when none)
+};
+
+class QuoteTable : public ::testing::TestWithParam<QuoteCase> {};
+
+TEST_P(QuoteTable, Pairs) {
+  const QuoteCase& c = GetParam();
+  const Document doc(c.body);
+  std::vector<Quote> top;
+  for (const auto& q : find_quotes(doc)) {
+    if (q.depth == 0) top.push_back(q);
+  }
+  ASSERT_EQ(top.size(), c.quotes) << c.body;
+  if (c.quotes > 0) {
+    EXPECT_EQ(quote_text(doc, top[0]), c.first) << c.body;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Statements, QuoteTable,
+    ::testing::Values(
+        QuoteCase{"He said \"we will win\" and left.", 1, "we will win"},
+        QuoteCase{"He said “we will win” and left.", 1, "we will win"},
+        QuoteCase{"Il a dit «nous gagnerons» hier.", 1, "nous gagnerons"},
+        QuoteCase{"‘We will win,’ he said.", 1, "We will win"},
+        // A quote over two paragraphs: opening mark on each, closing only on the last.
+        QuoteCase{"“The first part goes on.\n\n“And the second ends here.” she said.",
+                  1, "The first part goes on. And the second ends here."},
+        // Nested: the inner quote is found at depth 1, the outer stays whole.
+        QuoteCase{"“He told me ‘never again’ last year,” she said.", 1,
+                  "He told me ‘never again’ last year"},
+        // Apostrophes are not single quotes.
+        QuoteCase{"Ukraine's army and the troops' positions were Putin's concern.", 0, ""},
+        // A stray closing mark pairs with nothing and does not shift the quote after it.
+        QuoteCase{"It ended” abruptly.\n\nShe said “it is over” later.", 1,
+                  "it is over"},
+        // An opening mark never closed makes no quote.
+        QuoteCase{"She said “it is over and left the room.", 0, ""}));
+
+TEST(Statements, ScareQuotesAndTitlesAreNotStatements) {
+  EXPECT_TRUE(said("Moscow calls the offensive a “special operation” in its reports.").empty());
+  EXPECT_TRUE(said("The film “The Long Road” opened on Friday in Kyiv.").empty());
+  // Near-miss: the same words attributed are a statement.
+  const auto found = said("“The offensive is a special operation,” Peskov said.");
+  ASSERT_EQ(found.size(), 1u) << dump(found);
+  EXPECT_EQ(found[0].speaker, "Peskov");
+  EXPECT_EQ(found[0].rule, "quote.after");
+}
+
+TEST(Statements, TenThousandQuotationMarksEndQuicklyAndPairNothingWrong) {
+  std::string body = "He said ";
+  for (int i = 0; i < 10000; ++i) body += "\"";
+  body += " and left.";
+  const auto found = said(body);
+  for (const auto& s : found) EXPECT_TRUE(s.speaker.empty() || s.speaker == "He") << s.speaker;
+}
+
+// ---- Entities ----------------------------------------------------------------------------
+
+const Entity* entity_named(const EntityResult& r, const std::string& name) {
+  for (const auto& e : r.entities) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+TEST(Entities, AliasesMergeWithinAnArticle) {
+  const Document doc(
+      "Trump's special envoy, Steve Witkoff, flew to Moscow. Witkoff met Putin there. President Volodymyr "
+      "Zelensky said Kyiv was ready. Zelenskyy added that the talks must go on.");
+  const EntityResult r = extract_entities(doc);
+  const Entity* witkoff = entity_named(r, "Steve Witkoff");
+  ASSERT_NE(witkoff, nullptr);
+  EXPECT_EQ(witkoff->mentions.size(), 2u);
+  EXPECT_NE(std::find(witkoff->roles.begin(), witkoff->roles.end(), "special envoy"), witkoff->roles.end());
+  const Entity* zelensky = entity_named(r, "Volodymyr Zelensky");
+  ASSERT_NE(zelensky, nullptr);
+  EXPECT_EQ(zelensky->mentions.size(), 2u);
+  EXPECT_EQ(zelensky->kind, EntityKind::kPerson);
+}
+
+TEST(Entities, TitlesAreRolesButOrganisationWordsKeepTheirTitleWord) {
+  const Document doc(
+      "US Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov. Ukraine's General Staff "
+      "and the Kremlin disagreed.");
+  const EntityResult r = extract_entities(doc);
+  const Entity* rubio = entity_named(r, "Marco Rubio");
+  ASSERT_NE(rubio, nullptr);
+  EXPECT_EQ(rubio->kind, EntityKind::kPerson);
+  EXPECT_NE(entity_named(r, "Sergey Lavrov"), nullptr);
+  const Entity* staff = entity_named(r, "Ukraine's General Staff");
+  ASSERT_NE(staff, nullptr);
+  EXPECT_EQ(staff->kind, EntityKind::kOrganisation);
+  const Entity* kremlin = entity_named(r, "Kremlin");
+  ASSERT_NE(kremlin, nullptr);
+  EXPECT_EQ(kremlin->kind, EntityKind::kOrganisation);
+  // Near-miss: no entity named "Staff" or "Secretary of State Marco Rubio".
+  EXPECT_EQ(entity_named(r, "Staff"), nullptr);
+  EXPECT_EQ(entity_named(r, "Secretary of State Marco Rubio"), nullptr);
+}
+
+TEST(Entities, KeysFoldTransliterations) {
+  EXPECT_EQ(entity_key("Zelenskyy"), entity_key("Zelensky"));
+  EXPECT_EQ(entity_key("Zelenskiy"), entity_key("Zelensky"));
+  EXPECT_EQ(entity_key("The Kremlin"), entity_key("Kremlin"));
+  EXPECT_NE(entity_key("Putin"), entity_key("Peskov"));
+  EXPECT_EQ(surname_key("Steve Witkoff"), "witkoff");
+}
+
+}  // namespace
+}  // namespace claimline
