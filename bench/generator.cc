@@ -386,8 +386,10 @@ namespace {
 
 // The story an original article belongs to: mostly one of the stories current at its place
 // in the stream; some long-running stories recur throughout.
+size_t story_count(size_t n) { return 20 + n / 30; }
+
 size_t story_of(Rng& r, size_t k, size_t n) {
-  const size_t stories = 20 + n / 30;
+  const size_t stories = story_count(n);
   if (r.chance(100)) return r.below(10);
   const size_t now = k * stories / std::max<size_t>(n, 1);
   const size_t back = r.below(8);
@@ -483,6 +485,21 @@ std::vector<GeneratedPerson> Generator::people() const {
 std::vector<string> Generator::outlets() const {
   std::vector<string> out;
   for (const auto& o : words::kOutlets) out.emplace_back(o.name);
+  return out;
+}
+
+std::vector<string> Generator::claims(size_t count) const {
+  const size_t stories = story_count(opts_.articles);
+  std::vector<string> out;
+  auto add = [&](size_t s) {
+    const Story st = make_story(opts_.seed, s);
+    string text = st.subject + " " + string(st.claim->pres);
+    if (out.size() < count && std::find(out.begin(), out.end(), text) == out.end()) out.push_back(std::move(text));
+  };
+  constexpr size_t kLongRunning = 10;  // see story_of
+  for (size_t s = 0; s < std::min(kLongRunning, count); ++s) add(s);
+  const size_t rest = count > kLongRunning ? count - kLongRunning : 0;
+  for (size_t i = 0; i < rest; ++i) add(kLongRunning + (stories - kLongRunning) * i / rest);
   return out;
 }
 

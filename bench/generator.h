@@ -62,6 +62,10 @@ class Generator {
   std::vector<GeneratedPerson> people() const;
   // Every outlet name used.
   std::vector<std::string> outlets() const;
+  // The claims of up to `count` stories of the stream, as a user would add them (`claimline
+  // claims add "the harbour tunnel has gone far over budget"`): the long-running stories
+  // first, then stories spread evenly over the stream; distinct texts.
+  std::vector<std::string> claims(size_t count) const;
   // Unix seconds of the first and last publication dates of the stream.
   int64_t first_time() const;
   int64_t last_time() const;

@@ -53,12 +53,14 @@ int run(const BenchOptions& o) {
   const std::string db_path = o.db.empty() ? (work / "claimline.db").string() : o.db;
   InputSource src = InputSource::corpus(o.corpus);
   r.source = "corpus";
+  std::vector<std::string> claims = o.claim_texts;
   if (o.corpus.empty()) {
     const Generator gen(GeneratorOptions{.seed = o.seed, .articles = o.articles});
     const std::string spool = (work / "corpus.spool").string();
     r.generate = generate_spool(gen, spool);
     src = InputSource::spool(spool, gen.size());
     r.source = "generated";
+    if (claims.empty()) claims = gen.claims(o.claims);
   }
   r.extract = measure_extraction(src, o.extract_sample);
   if (!o.skip_floor) {
@@ -67,6 +69,7 @@ int run(const BenchOptions& o) {
     remove_database(floor_db);
   }
   r.ingest = run_ingest(src, db_path, o);
+  r.claims = add_and_scan_claims(db_path, claims);
   int64_t query_peak = 0;
   r.queries = time_queries(db_path, o, &query_peak);
   r.peak_rss = std::max({r.ingest.peak_rss, r.floor ? r.floor->peak_rss : 0, query_peak});

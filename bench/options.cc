@@ -21,7 +21,10 @@ constexpr const char* kHelp =
     "  --extract-sample N articles timed for the extraction-only rate (default 2000)\n"
     "  --workers N        ingest extraction threads (default: as claimline ingest, one per core)\n"
     "  --batch N          articles per write transaction (default: as claimline ingest, 1)\n"
-    "  --skip-floor       do not run the floor\n";
+    "  --skip-floor       do not run the floor\n"
+    "  --claims N         claims of generated stories added and scanned after the ingest, for the\n"
+    "                     claim timeline, as-of and diff queries (default 20; 0: none)\n"
+    "  --claim TEXT       add and scan this claim instead (repeatable; e.g. with --corpus)\n";
 
 size_t to_size(const std::string& opt, const std::string& v) {
   size_t used = 0;
@@ -62,6 +65,8 @@ std::optional<BenchOptions> parse_options(int argc, char** argv) {
     else if (a == "--workers") o.workers = to_size(a, value());
     else if (a == "--batch") o.batch = std::max<size_t>(1, to_size(a, value()));
     else if (a == "--skip-floor") o.skip_floor = true;
+    else if (a == "--claims") o.claims = to_size(a, value());
+    else if (a == "--claim") o.claim_texts.push_back(value());
     else throw std::invalid_argument("unknown option '" + a + "' (see --help)");
   }
   if (o.corpus.empty() && o.articles == 0) throw std::invalid_argument("--articles must be at least 1");

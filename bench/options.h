@@ -21,6 +21,8 @@ struct BenchOptions {
   std::optional<size_t> workers;      // ingest extraction threads; default: as `claimline ingest`
   std::optional<size_t> batch;        // articles per transaction; default: as `claimline ingest`
   bool skip_floor = false;
+  size_t claims = 20;                 // generated claims added and scanned after the ingest
+  std::vector<std::string> claim_texts;  // claims to add instead (e.g. for a corpus)
 };
 
 // Parses argv. Returns nullopt after printing help (exit 0); throws std::invalid_argument

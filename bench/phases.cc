@@ -9,6 +9,7 @@
 #include "bench/system.h"
 #include "extract/document.h"
 #include "extract/pipeline.h"
+#include "store/claim_store.h"
 #include "store/database.h"
 
 namespace claimline::bench {
@@ -126,6 +127,29 @@ IngestResult run_ingest(const InputSource& src, const std::string& db_path, cons
   r.cpu_seconds = process_cpu_seconds() - cpu;
   r.peak_rss = peak_rss_bytes();
   r.db_bytes = database_bytes(db_path);
+  return r;
+}
+
+ClaimsResult add_and_scan_claims(const std::string& db_path, const std::vector<std::string>& texts) {
+  ClaimsResult r;
+  if (texts.empty()) return r;
+  const double cpu = process_cpu_seconds();
+  const auto start = Clock::now();
+  {
+    store::Database db(db_path, store::OpenMode::kWrite);
+    store::ClaimStore claims(db);
+    {
+      store::Transaction tx(db);
+      for (const auto& t : texts) claims.add(t, {}, "manual", kIngestedAt);
+      tx.commit();
+    }
+    r.claims = texts.size();
+    ingest::ClaimScanner scanner(db);
+    Progress progress("scanning claims", 0);
+    r.counts = scanner.scan_all(std::nullopt, [&](size_t done, size_t) { progress.update(done); });
+  }
+  r.seconds = since(start);
+  r.cpu_seconds = process_cpu_seconds() - cpu;
   return r;
 }
 

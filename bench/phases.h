@@ -10,6 +10,7 @@
 
 #include "bench/generator.h"
 #include "bench/options.h"
+#include "ingest/claim_scanner.h"
 #include "ingest/ingester.h"
 
 namespace claimline::bench {
@@ -57,6 +58,16 @@ struct IngestResult {
   std::vector<std::string> problems;  // first few read problems
 };
 IngestResult run_ingest(const InputSource& src, const std::string& db_path, const BenchOptions& o);
+
+// Claims added after the ingest, as a user adds them (`claimline claims add`), then found in
+// every stored revision (`claimline claims scan`): what the claim timeline, as-of and diff
+// queries read. Not part of the ingest rate.
+struct ClaimsResult {
+  size_t claims = 0;
+  double seconds = 0, cpu_seconds = 0;
+  ingest::ScanCounts counts;
+};
+ClaimsResult add_and_scan_claims(const std::string& db_path, const std::vector<std::string>& texts);
 
 struct FloorResult {
   double seconds = 0, cpu_seconds = 0;

@@ -7,7 +7,10 @@
 #include <memory>
 
 #include "model/timestamp.h"
+#include "query/diff.h"
+#include "query/timeline.h"
 #include "store/article_store.h"
+#include "store/claim_store.h"
 #include "store/statement_store.h"
 #include "store/timeline_query.h"
 
@@ -20,8 +23,7 @@ constexpr int kSearchPage = 20;     // hits per page of a search
 constexpr int64_t kWindow = 30 * 86400;
 constexpr size_t kMinWordBytes = 5;
 
-const std::string kNoClaimQueries =
-    "not implemented yet: claim timeline, as-of and diff queries are another issue";
+const std::string kNoClaims = "no claim with a mention was stored (see --claims, --claim)";
 
 std::vector<std::string> title_words(const std::string& title) {
   std::vector<std::string> out;
@@ -86,6 +88,10 @@ QueryInputs sample_query_inputs(store::Database& db, size_t sample, uint64_t see
       }
     }
   }
+  store::ClaimStore claims(db);
+  for (const auto& c : claims.list(false)) {
+    if (c.articles > 0) in.claims.push_back(c.id);
+  }
   return in;
 }
 
@@ -96,9 +102,42 @@ std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
   const auto inputs = std::make_shared<QueryInputs>(in);
   std::vector<QueryKind> kinds;
 
-  kinds.push_back({"timeline", "claim timeline: every source's stance on one claim, by date", kNoClaimQueries, {}});
-  kinds.push_back({"as_of", "claim timeline as known on a date", kNoClaimQueries, {}});
-  kinds.push_back({"diff", "where two outlets disagree on a claim", kNoClaimQueries, {}});
+  store::Database* const database = &db;  // the kinds run while the caller keeps it open
+  const std::string no_claims = inputs->claims.empty() ? kNoClaims : "";
+  kinds.push_back({"timeline", "`claimline timeline --claim ID`: every source's stance on one claim, by date",
+                   no_claims, [=](Rng& r) {
+                     query::TimelineQuery q;
+                     q.claim_id = any_of(r, inputs->claims);
+                     return query::build_timeline(*database, q).rows.size();
+                   }});
+  kinds.push_back({"as_of", "`claimline timeline --claim ID --as-of DATE`: the claim as known on a random date",
+                   no_claims, [=](Rng& r) {
+                     query::TimelineQuery q;
+                     q.claim_id = any_of(r, inputs->claims);
+                     q.as_of = any_time(r, *inputs);
+                     return query::build_timeline(*database, q).rows.size();
+                   }});
+  const std::string no_diff = !no_claims.empty()            ? no_claims
+                              : inputs->outlets.size() < 2 ? "fewer than two outlets were stored"
+                                                           : "";
+  kinds.push_back({"diff", "`claimline diff OUTLET_A OUTLET_B --claim ID`: where two outlets part ways on a claim",
+                   no_diff, [=](Rng& r) {
+                     query::OutletDiffQuery q;
+                     q.claim_id = any_of(r, inputs->claims);
+                     const size_t a = r.below(inputs->outlets.size());
+                     const size_t b = (a + 1 + r.below(inputs->outlets.size() - 1)) % inputs->outlets.size();
+                     q.outlet_a = inputs->outlets[a];
+                     q.outlet_b = inputs->outlets[b];
+                     const query::OutletDiff d = query::diff_outlets(*database, q);
+                     return d.claims.size() + d.events.size() + d.misquotes.size();
+                   }});
+  kinds.push_back({"timeline_entity",
+                   "`claimline timeline --entity NAME`: one speaker's statements and events, by date",
+                   inputs->speakers.empty() ? "no statement with a known speaker was stored" : "", [=](Rng& r) {
+                     query::TimelineQuery q;
+                     q.entity = any_of(r, inputs->speakers);
+                     return query::build_timeline(*database, q).rows.size();
+                   }});
 
   const std::string no_speakers = inputs->speakers.empty() ? "no statement with a known speaker was stored" : "";
   kinds.push_back({"entity_timeline", "statements of one speaker entity, oldest first, first page of 100",

@@ -4,8 +4,10 @@
 // figures), never approximated by another query.
 //
 // Parameters come from the loaded database itself (speakers of statements, outlets, words
-// of titles, publication dates of a sample of articles), so the same set runs on generated
-// and on real corpora.
+// of titles, publication dates of a sample of articles, stored claims), so the same set runs
+// on generated and on real corpora. The claim and entity timelines and the outlet diff call
+// the functions `claimline timeline` and `claimline diff` call (query/timeline.h,
+// query/diff.h), whole: reading, merging and ordering, not rendering.
 #pragma once
 
 #include <cstddef>
@@ -24,6 +26,7 @@ struct QueryInputs {
   std::vector<std::string> speakers;  // names of speakers of stored statements (repeats = weight)
   std::vector<std::string> outlets;   // outlet names
   std::vector<std::string> words;     // words of stored titles, for searches
+  std::vector<int64_t> claims;        // claims with at least one article (repeats = weight)
   int64_t first = 0, last = 0;        // publication range of the sample, Unix seconds
 };
 

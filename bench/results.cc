@@ -93,6 +93,10 @@ std::string render_json(const BenchResults& r) {
                   {"articles", r.floor->articles}, {"db_bytes", r.floor->db_bytes},
                   {"peak_rss_bytes", r.floor->peak_rss}};
   }
+  j["claims"] = {{"claims", r.claims.claims}, {"seconds", r.claims.seconds}, {"cpu_seconds", r.claims.cpu_seconds},
+                 {"revisions_scanned", r.claims.counts.revisions}, {"article_mentions", r.claims.counts.articles},
+                 {"statement_mentions", r.claims.counts.statements},
+                 {"passage_mentions", r.claims.counts.passages}};
   j["extract"] = {{"articles", r.extract.articles}, {"body_bytes", r.extract.body_bytes},
                   {"cpu_seconds", r.extract.cpu_seconds}, {"statements", r.extract.statements},
                   {"times", r.extract.times}, {"entities", r.extract.entities}};
@@ -124,15 +128,21 @@ std::string render_table(const BenchResults& r) {
   o << "extract  " << fixed(d.extract_mb_s, 2) << " MB/s per core (" << r.extract.articles << " articles, "
     << r.extract.statements << " statements, " << r.extract.times << " times, " << r.extract.entities
     << " entities)\n";
+  if (r.claims.claims > 0) {
+    o << "claims   " << r.claims.claims << " added, scanned in " << fixed(r.claims.seconds, 1) << " s ("
+      << r.claims.counts.revisions << " revisions; " << r.claims.counts.articles << " article, "
+      << r.claims.counts.statements << " statement, " << r.claims.counts.passages
+      << " passage mentions; not part of the ingest rate)\n";
+  }
   o << "memory   " << mb(r.peak_rss) << " peak resident (ingest " << mb(r.ingest.peak_rss) << ")\n";
   o << "size     " << mb(r.ingest.db_bytes) << " database, " << mb(r.ingest.raw_bytes) << " raw: "
     << fixed(d.db_over_raw, 2) << "x raw (target <= 3); " << fixed(d.db_per_article, 0) << " bytes/article, "
     << fixed(d.raw_per_article, 0) << " raw bytes/article\n\n";
   o << "query                    median ms    p95 ms   count   rows\n";
   for (const auto& q : r.queries) {
-    char line[160];
+    char line[320];
     if (!q.absent_reason.empty()) {
-      std::snprintf(line, sizeof line, "%-24s %s\n", q.name.c_str(), "absent (not implemented yet)");
+      std::snprintf(line, sizeof line, "%-24s absent: %s\n", q.name.c_str(), q.absent_reason.c_str());
     } else {
       std::snprintf(line, sizeof line, "%-24s %9.2f %9.2f %7zu %6.1f\n", q.name.c_str(), q.median_ms, q.p95_ms,
                     q.count, q.mean_rows);

@@ -24,6 +24,7 @@ struct BenchResults {
   ExtractResult extract;
   IngestResult ingest;
   std::optional<FloorResult> floor;
+  ClaimsResult claims;
   std::vector<QueryStats> queries;
   int64_t peak_rss = 0;  // the largest of the phases' peaks
 };

@@ -209,7 +209,7 @@ bool is_clause_boundary_before(const Document& doc, size_t i, size_t floor) {
   return false;
 }
 
-size_t clause_start(const Document& doc, size_t first, size_t before) {
+size_t after_dateline(const Document& doc, size_t first, size_t before) {
   size_t start = first;
   // A dateline: capitalised place words, maybe an agency in brackets, then a dash.
   bool caps = false, in_brackets = false;
@@ -228,6 +228,11 @@ size_t clause_start(const Document& doc, size_t first, size_t before) {
     if (text::is_dash(t) && caps && !in_brackets) start = k + 1;
     break;
   }
+  return start;
+}
+
+size_t clause_start(const Document& doc, size_t first, size_t before) {
+  const size_t start = after_dateline(doc, first, before);
   // Bounded look-back: a clause is not hundreds of tokens long, and a run-on line must stay
   // linear.
   const size_t low = before > start + 200 ? before - 200 : start;
@@ -483,7 +488,16 @@ std::optional<Source> noun_source_before(const Document& doc, size_t last, size_
     const size_t p = k - 1;
     const std::string_view w = doc.lower(p);
     if (determiners().contains(w) && is_word_token(doc, p)) { k = p; determined = true; break; }
-    if (is_possessive(doc, p) && p > floor) { k = p - 1; if (is_name_word(doc, k)) k = name_run_start(doc, k, floor); determined = true; break; }
+    if (is_possessive(doc, p) && p > floor) {
+      k = p - 1;
+      if (is_name_word(doc, k)) {
+        k = name_run_start(doc, k, floor);
+      } else if (k > floor && determiners().contains(doc.lower(k - 1)) && is_word_token(doc, k - 1)) {
+        --k;  // "the state's campaign chairman"
+      }
+      determined = true;
+      break;
+    }
     if (doc.text(p) == "-" && !doc.tokens()[p].space_before) { k = p; continue; }
     if (doc.tokens()[p].kind == TokenKind::kNumber) { k = p; continue; }
     if (is_noun_candidate(doc, p) || is_name_word(doc, p)) { k = p; continue; }
@@ -521,6 +535,27 @@ std::optional<Source> noun_source_before(const Document& doc, size_t last, size_
   return src;
 }
 
+// The noun phrase before a restrictive "who" at `who`: a determiner or a plural head, and
+// lower-case nouns ("an architect", "the voters", "black listeners").
+std::optional<Source> restrictive_antecedent(const Document& doc, size_t who, size_t floor) {
+  const size_t last = who - 1;
+  if (!is_lower_word(doc, last) || !is_noun_candidate(doc, last)) return std::nullopt;
+  size_t k = last;
+  bool determined = false;
+  for (int budget = 4; k > floor && budget > 0; --budget) {
+    const size_t p = k - 1;
+    if (determiners().contains(doc.lower(p)) && is_word_token(doc, p)) { k = p; determined = true; break; }
+    if (!is_lower_word(doc, p) || !is_noun_candidate(doc, p)) break;
+    k = p;
+  }
+  if (!determined && !is_plural_noun(doc, last) && !speaker_nouns().contains(doc.lower(last))) return std::nullopt;
+  Source src;
+  src.kind = SourceKind::kNoun;
+  src.tokens = {k, who};
+  src.head = last;
+  return src;
+}
+
 std::optional<Source> core_source_before(const Document& doc, size_t end, size_t floor) {
   if (end <= floor) return std::nullopt;
   // "Rep. Sander M. Levin (Mich.)": a short parenthesis after the name.
@@ -533,8 +568,9 @@ std::optional<Source> core_source_before(const Document& doc, size_t end, size_t
   const std::string_view w = doc.lower(last);
   if (doc.tokens()[last].kind == TokenKind::kWord && is_pronoun_source(w)) {
     if ((w == "who" || w == "which") && !is_comma_like(doc, last - 1) && last > floor) {
-      // "the man who said" is a restrictive clause; the source is the phrase before it.
-      return std::nullopt;
+      // "an architect who said", "listeners who said": a restrictive clause; the source is
+      // the noun phrase before it, wherever it stands in the sentence.
+      return w == "who" ? restrictive_antecedent(doc, last, floor) : std::nullopt;
     }
     if (!is_clause_boundary_before(doc, last, floor) && w != "who" && w != "which") return std::nullopt;
     Source src;
@@ -683,7 +719,8 @@ std::optional<Source> source_after(const Document& doc, size_t first, size_t cei
       if (inner > end + 1) end = inner;
     }
   }
-  if (!ends_phrase(doc, end, ceil)) return std::nullopt;
+  // "Trump attacked Clinton": a past-tense verb after a name closes the phrase too.
+  if (!ends_phrase(doc, end, ceil) && !(has_name && past_verb_at(doc, end))) return std::nullopt;
   Source src;
   src.tokens = {first, end};
   src.head = end - 1;

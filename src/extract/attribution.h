@@ -93,6 +93,8 @@ void find_setting(const Document& doc, TokenRange range, Setting* out);
 // is `first`: after a dateline ("KYIV —", "WASHINGTON (Reuters) -") and after the last
 // semicolon before `before`. A subject is looked for from there.
 size_t clause_start(const Document& doc, size_t first, size_t before);
+// The first token after a dateline at `first` ("KYIV —"), or `first` when there is none.
+size_t after_dateline(const Document& doc, size_t first, size_t before);
 
 // Token classes used by the extractors.
 bool is_name_word(const Document& doc, size_t i);  // capitalised word that can be part of a name

@@ -32,11 +32,68 @@ class SpeechFinder {
   }
 
   std::vector<Attributed> run() {
+    transcript_turns();
     for (const auto& s : doc_.sentences()) scan_sentence(s);
     return drop_nested(std::move(out_));
   }
 
  private:
+  // "WALLACE: Let's start with ..." -- a transcript: paragraphs opening with a speaker label
+  // in capitals and a colon. At least two such paragraphs are needed (one "BREAKING:" line is
+  // no transcript); each turn is a statement of the rest of its paragraph.
+  void transcript_turns() {
+    std::vector<std::pair<size_t, size_t>> turns;  // (paragraph, colon token)
+    for (size_t p = 0; p < doc_.paragraphs().size(); ++p) {
+      if (auto colon = label_colon(p)) turns.emplace_back(p, *colon);
+    }
+    if (turns.size() < 2) return;
+    static const lexicon::CueVerb kTurn{":", StanceCue::kAssert, lexicon::kSpeech};
+    for (const auto& [p, colon] : turns) {
+      const Paragraph& para = doc_.paragraphs()[p];
+      sentence_ = &doc_.sentences()[para.first_sentence];
+      const size_t end = doc_.sentences()[para.end_sentence - 1].end_token;
+      auto content = trimmed(colon + 1, end);
+      if (!content) continue;
+      size_t first = sentence_->first_token;
+      while (first < colon && doc_.tokens()[first].kind == TokenKind::kPunct) ++first;
+      Source src;
+      src.kind = SourceKind::kName;
+      src.tokens = {first, colon};
+      src.name = src.tokens;
+      src.head = colon - 1;
+      Cue cue;
+      cue.tokens = {colon, colon + 1};
+      cue.verb = colon;
+      cue.entry = &kTurn;
+      emit(*content, cue, src, "speech.transcript", 0.8);
+    }
+  }
+
+  // The colon after a speaker label opening paragraph `p`: one to three words in capitals
+  // ("WALLACE", "MIKE PENCE"), maybe after an opening quotation mark.
+  std::optional<size_t> label_colon(size_t p) const {
+    const Paragraph& para = doc_.paragraphs()[p];
+    if (para.first_sentence >= para.end_sentence) return std::nullopt;
+    const Sentence& s = doc_.sentences()[para.first_sentence];
+    size_t k = s.first_token;
+    while (k < s.end_token && doc_.tokens()[k].kind == TokenKind::kPunct && text::is_quote(doc_.text(k))) ++k;
+    size_t words = 0;
+    for (; k < s.end_token && words <= 3; ++k) {
+      const std::string_view t = doc_.text(k);
+      if (doc_.tokens()[k].kind == TokenKind::kPunct) {
+        if (t == ":" && words > 0 && k + 3 < s.end_token) return k;
+        if (t != ".") return std::nullopt;
+        continue;
+      }
+      if (doc_.tokens()[k].kind != TokenKind::kWord || t.size() < 2) return std::nullopt;
+      for (char c : t) {
+        if (!(c >= 'A' && c <= 'Z') && c != '\'' && c != '-') return std::nullopt;
+      }
+      ++words;
+    }
+    return std::nullopt;
+  }
+
   void scan_sentence(const Sentence& s) {
     sentence_ = &s;
     first_in_sentence_ = out_.size();
@@ -65,7 +122,13 @@ class SpeechFinder {
       if (src->kind == SourceKind::kName && src->tokens.first != src->name.first) return;
     }
     const bool participle = doc_.lower(cue.verb).ends_with("ing");
-    if (participle && cue.tokens.first > floor && is_punct(doc_, cue.tokens.first - 1, ",")) {
+    // ", saying ...", "began by saying ...", "aside from saying ...": the subject of the
+    // sentence speaks.
+    static const lexicon::WordSet participle_openers{"by", "from", "after", "before", "while", "upon", "when"};
+    if (participle && cue.tokens.first > floor &&
+        (is_punct(doc_, cue.tokens.first - 1, ",") ||
+         (doc_.tokens()[cue.tokens.first - 1].kind == TokenKind::kWord &&
+          participle_openers.contains(doc_.lower(cue.tokens.first - 1))))) {
       participle_clause(cue);
       return;
     }
@@ -306,6 +369,7 @@ class SpeechFinder {
       start = ++k;
     }
     if (start >= end) return std::nullopt;
+    if ((flags & lexicon::kThatOnly) && !attribution::is_word(doc_, start, "that")) return std::nullopt;
     const std::string_view first = doc_.lower(start);
     if (quoted_[start]) return std::nullopt;  // a quote: the quote extractor attributes it
     static const lexicon::WordSet not_openers(lexicon::kNotClauseOpeners);
@@ -385,7 +449,7 @@ class SpeechFinder {
   // The content before an attribution: from the sentence start to `stop`. A content that
   // is one quotation belongs to the quote extractor.
   std::optional<TokenRange> content_before(size_t stop, bool allow_short = false) const {
-    const size_t start = sentence_->first_token;
+    const size_t start = attribution::after_dateline(doc_, sentence_->first_token, stop);
     if (stop <= start) return std::nullopt;
     if (quoted_[start] && quoted_[stop - 1]) return std::nullopt;
     return trimmed(start, stop, allow_short ? 1 : 3);

@@ -26,10 +26,10 @@ void bind_opt(SQLite::Statement& q, int i, const std::optional<T>& v) {
 }
 
 void insert_mention(Database& db, const MentionInput& m) {
-  SQLite::Statement q(db.sql(),
-                      "INSERT INTO claim_mentions(claim_id, revision_id, level, statement_id, stance, span_start, "
-                      "span_end, speaker, speaker_entity_id, confidence, method, note, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+  auto q_handle = db.cached("INSERT INTO claim_mentions(claim_id, revision_id, level, statement_id, stance, span_start, "
+                            "span_end, speaker, speaker_entity_id, confidence, method, note, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, m.claim_id);
   q.bind(2, m.revision_id);
   q.bind(3, m.level);

@@ -115,7 +115,8 @@ EventStore::EventStore(Database& db)
 void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector<int64_t>& entity_ids,
                      std::string_view body, const std::string& now) {
   if (x.events.empty()) return;
-  SQLite::Statement rev(db_.sql(), "SELECT article_id, published FROM revisions WHERE id = ?");
+  auto rev_handle = db_.cached("SELECT article_id, published FROM revisions WHERE id = ?");
+  SQLite::Statement& rev = *rev_handle;
   rev.bind(1, revision_id);
   if (!rev.executeStep()) throw Error::not_found("no revision " + std::to_string(revision_id));
   const int64_t article_id = rev.getColumn(0).getInt64();
@@ -199,9 +200,9 @@ EventStore::Placement EventStore::place(const std::string& key, int64_t article_
 }
 
 std::optional<EventStore::Placement> EventStore::manual_placement(const std::string& key) {
-  SQLite::Statement q(db_.sql(),
-                      "SELECT d.id, d.event_id, d.action, d.reason FROM event_decisions d JOIN events e ON e.id = d.event_id "
-                      "WHERE d.mention_key = ? AND d.manual = 1 ORDER BY d.id DESC LIMIT 1");
+  auto q_handle = db_.cached("SELECT d.id, d.event_id, d.action, d.reason FROM event_decisions d JOIN events e ON e.id = d.event_id "
+                             "WHERE d.mention_key = ? AND d.manual = 1 ORDER BY d.id DESC LIMIT 1");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, key);
   if (!q.executeStep()) return std::nullopt;
   return Placement{q.getColumn(1).getInt64(), q.getColumn(2).getString(),
@@ -209,9 +210,9 @@ std::optional<EventStore::Placement> EventStore::manual_placement(const std::str
 }
 
 std::optional<EventStore::Placement> EventStore::earlier_revision(const std::string& key, int64_t article_id) {
-  SQLite::Statement q(db_.sql(),
-                      "SELECT m.event_id, r.number FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
-                      "WHERE m.mention_key = ? AND r.article_id = ? ORDER BY r.number DESC LIMIT 1");
+  auto q_handle = db_.cached("SELECT m.event_id, r.number FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
+                             "WHERE m.mention_key = ? AND r.article_id = ? ORDER BY r.number DESC LIMIT 1");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, key);
   q.bind(2, article_id);
   if (!q.executeStep()) return std::nullopt;
@@ -221,13 +222,13 @@ std::optional<EventStore::Placement> EventStore::earlier_revision(const std::str
 
 std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
   std::vector<Stored> out;
-  SQLite::Statement q(db_.sql(),
-                      "SELECT m.id, r.article_id, coalesce(o.name, ''), coalesce(r.published, ''), m.class, m.lemma, "
-                      "m.merge_first, m.merge_last, m.time_value, m.time_source, "
-                      "(SELECT substr(reason, 1, ?2) = ?3 FROM event_decisions WHERE mention_id = m.id "
-                      " ORDER BY id DESC LIMIT 1) FROM event_mentions m "
-                      "JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
-                      "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.event_id = ?1 ORDER BY m.id");
+  auto q_handle = db_.cached("SELECT m.id, r.article_id, coalesce(o.name, ''), coalesce(r.published, ''), m.class, m.lemma, "
+                             "m.merge_first, m.merge_last, m.time_value, m.time_source, "
+                             "(SELECT substr(reason, 1, ?2) = ?3 FROM event_decisions WHERE mention_id = m.id "
+                             " ORDER BY id DESC LIMIT 1) FROM event_mentions m "
+                             "JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
+                             "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.event_id = ?1 ORDER BY m.id");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, event_id);
   q.bind(2, static_cast<int64_t>(kRefersBack.size()));
   q.bind(3, std::string(kRefersBack));
@@ -249,9 +250,9 @@ std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
     s.follower = !q.getColumn(10).isNull() && q.getColumn(10).getInt() != 0;
     out.push_back(std::move(s));
   }
-  SQLite::Statement p(db_.sql(),
-                      "SELECT p.entity_id, en.name FROM event_mention_participants p JOIN entities en ON en.id = p.entity_id "
-                      "WHERE p.mention_id = ? ORDER BY p.entity_id");
+  auto p_handle = db_.cached("SELECT p.entity_id, en.name FROM event_mention_participants p JOIN entities en ON en.id = p.entity_id "
+                             "WHERE p.mention_id = ? ORDER BY p.entity_id");
+  SQLite::Statement& p = *p_handle;
   for (auto& s : out) {
     p.reset();
     p.bind(1, s.id);
@@ -270,9 +271,9 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
     classes.push_back("conversation");
   std::vector<int64_t> events;
   for (const auto& cls : classes) {
-    SQLite::Statement q(db_.sql(),
-                        "SELECT DISTINCT event_id FROM event_mentions WHERE class = ? AND merge_last >= ? "
-                        "AND merge_first <= ? ORDER BY event_id");
+    auto q_handle = db_.cached("SELECT DISTINCT event_id FROM event_mentions WHERE class = ? AND merge_last >= ? "
+                               "AND merge_first <= ? ORDER BY event_id");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, cls);
     q.bind(2, iso_day(*c.first));
     q.bind(3, iso_day(*c.last));
@@ -310,7 +311,8 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
 }
 
 int64_t EventStore::new_event(const std::string& event_class, const std::string& label, const std::string& now) {
-  SQLite::Statement q(db_.sql(), "INSERT INTO events(class, label, created_at) VALUES (?, ?, ?)");
+  auto q_handle = db_.cached("INSERT INTO events(class, label, created_at) VALUES (?, ?, ?)");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, event_class);
   q.bind(2, label);
   q.bind(3, now);
@@ -337,25 +339,25 @@ void EventStore::record(const std::string& key, int64_t event_id, const std::str
 // Recomputes an event's summary from its mentions: class and label of the first mention,
 // the days its dated mentions span, the status of the most recently published mention.
 void EventStore::refresh(int64_t event_id) {
-  SQLite::Statement q(db_.sql(),
-                      "UPDATE events SET "
-                      "mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1), "
-                      "first_day = (SELECT MIN(coalesce(first_day, last_day)) FROM event_mentions WHERE event_id = ?1), "
-                      "last_day = (SELECT MAX(last_day) FROM event_mentions WHERE event_id = ?1), "
-                      "class = coalesce((SELECT class FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), class), "
-                      "label = coalesce((SELECT lemma FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), label), "
-                      "status = (SELECT m.status FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
-                      "  WHERE m.event_id = ?1 ORDER BY r.published_at DESC NULLS LAST, m.id DESC LIMIT 1) "
-                      "WHERE id = ?1");
+  auto q_handle = db_.cached("UPDATE events SET "
+                             "mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1), "
+                             "first_day = (SELECT MIN(coalesce(first_day, last_day)) FROM event_mentions WHERE event_id = ?1), "
+                             "last_day = (SELECT MAX(last_day) FROM event_mentions WHERE event_id = ?1), "
+                             "class = coalesce((SELECT class FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), class), "
+                             "label = coalesce((SELECT lemma FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), label), "
+                             "status = (SELECT m.status FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
+                             "  WHERE m.event_id = ?1 ORDER BY r.published_at DESC NULLS LAST, m.id DESC LIMIT 1) "
+                             "WHERE id = ?1");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, event_id);
   q.exec();
 }
 
 void EventStore::drop_if_empty(int64_t event_id) {
-  SQLite::Statement q(db_.sql(),
-                      "DELETE FROM events WHERE id = ?1 AND mentions = 0 AND NOT EXISTS "
-                      "(SELECT 1 FROM event_decisions WHERE event_id = ?1 AND manual = 1) AND NOT EXISTS "
-                      "(SELECT 1 FROM event_mentions WHERE event_id = ?1)");
+  auto q_handle = db_.cached("DELETE FROM events WHERE id = ?1 AND mentions = 0 AND NOT EXISTS "
+                             "(SELECT 1 FROM event_decisions WHERE event_id = ?1 AND manual = 1) AND NOT EXISTS "
+                             "(SELECT 1 FROM event_mentions WHERE event_id = ?1)");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, event_id);
   q.exec();
 }
@@ -363,12 +365,14 @@ void EventStore::drop_if_empty(int64_t event_id) {
 void EventStore::clear(int64_t revision_id) {
   std::vector<int64_t> touched;
   {
-    SQLite::Statement q(db_.sql(), "SELECT DISTINCT event_id FROM event_mentions WHERE revision_id = ?");
+    auto q_handle = db_.cached("SELECT DISTINCT event_id FROM event_mentions WHERE revision_id = ?");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, revision_id);
     while (q.executeStep()) touched.push_back(q.getColumn(0).getInt64());
   }
   if (touched.empty()) return;
-  SQLite::Statement del(db_.sql(), "DELETE FROM event_mentions WHERE revision_id = ? AND method <> 'manual'");
+  auto del_handle = db_.cached("DELETE FROM event_mentions WHERE revision_id = ? AND method <> 'manual'");
+  SQLite::Statement& del = *del_handle;
   del.bind(1, revision_id);
   del.exec();
   for (int64_t ev : touched) {
@@ -379,7 +383,8 @@ void EventStore::clear(int64_t revision_id) {
 
 std::vector<int64_t> EventStore::entities_named(std::string_view name) {
   std::vector<int64_t> ids;
-  SQLite::Statement q(db_.sql(), "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? ORDER BY entity_id");
+  auto q_handle = db_.cached("SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? ORDER BY entity_id");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, entity_key(name));
   while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
   return ids;
@@ -400,7 +405,7 @@ std::vector<EventRow> EventStore::list(const EventFilter& f) {
   if (f.event_class) sql += " AND e.class = ?";
   sql += " ORDER BY e.first_day IS NULL, e.first_day, e.id";
   if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(std::max(0, f.offset));
-  SQLite::Statement q(db_.sql(), sql);
+  SQLite::Statement q(db_.sql(), sql);  // the SQL varies with the filter: not cached
   int i = 0;
   if (f.entity_given) {
     for (int64_t id : f.entity_ids) q.bind(++i, id);
@@ -415,23 +420,24 @@ std::vector<EventRow> EventStore::list(const EventFilter& f) {
 }
 
 std::optional<EventDetail> EventStore::get(int64_t event_id) {
-  SQLite::Statement q(db_.sql(), std::string("SELECT ") + kEventColumns + " FROM events e WHERE e.id = ?");
+  auto q_handle = db_.cached(std::string("SELECT ") + kEventColumns + " FROM events e WHERE e.id = ?");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, event_id);
   if (!q.executeStep()) return std::nullopt;
   EventDetail d;
   d.event = read_event_row(q);
-  SQLite::Statement m(db_.sql(),
-                      "SELECT m.id, m.event_id, m.revision_id, r.article_id, r.number, o.name, r.title, r.published, "
-                      "m.mention_key, m.trigger, substr(r.body, m.span_start + 1, m.span_end - m.span_start), m.lemma, "
-                      "m.class, m.status, m.polarity, m.certainty, m.time_value, m.first_day, m.last_day, m.precision, "
-                      "m.time_source, coalesce(d.action, ''), coalesce(d.reason, ''), coalesce(d.manual, 0), "
-                      "m.confidence, m.method, "
-                      "(SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
-                      " ON en.id = p.entity_id WHERE p.mention_id = m.id) "
-                      "FROM event_mentions m JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
-                      "LEFT JOIN outlets o ON o.id = a.outlet_id "
-                      "LEFT JOIN event_decisions d ON d.id = (SELECT MAX(id) FROM event_decisions WHERE mention_id = m.id) "
-                      "WHERE m.event_id = ? ORDER BY r.published_at NULLS LAST, m.id");
+  auto m_handle = db_.cached("SELECT m.id, m.event_id, m.revision_id, r.article_id, r.number, o.name, r.title, r.published, "
+                             "m.mention_key, m.trigger, substr(r.body, m.span_start + 1, m.span_end - m.span_start), m.lemma, "
+                             "m.class, m.status, m.polarity, m.certainty, m.time_value, m.first_day, m.last_day, m.precision, "
+                             "m.time_source, coalesce(d.action, ''), coalesce(d.reason, ''), coalesce(d.manual, 0), "
+                             "m.confidence, m.method, "
+                             "(SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
+                             " ON en.id = p.entity_id WHERE p.mention_id = m.id) "
+                             "FROM event_mentions m JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
+                             "LEFT JOIN outlets o ON o.id = a.outlet_id "
+                             "LEFT JOIN event_decisions d ON d.id = (SELECT MAX(id) FROM event_decisions WHERE mention_id = m.id) "
+                             "WHERE m.event_id = ? ORDER BY r.published_at NULLS LAST, m.id");
+  SQLite::Statement& m = *m_handle;
   m.bind(1, event_id);
   while (m.executeStep()) {
     EventMentionRow r;
@@ -470,18 +476,21 @@ std::optional<EventDetail> EventStore::get(int64_t event_id) {
 int64_t EventStore::merge(int64_t into, int64_t from, const std::string& now) {
   if (into == from) throw Error::usage("cannot merge event " + std::to_string(into) + " into itself");
   for (int64_t id : {into, from}) {
-    SQLite::Statement q(db_.sql(), "SELECT 1 FROM events WHERE id = ?");
+    auto q_handle = db_.cached("SELECT 1 FROM events WHERE id = ?");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, id);
     if (!q.executeStep()) throw Error::not_found("no event " + std::to_string(id), "'claimline events' lists them");
   }
   std::vector<std::pair<int64_t, std::string>> moved;
   {
-    SQLite::Statement q(db_.sql(), "SELECT id, mention_key FROM event_mentions WHERE event_id = ?");
+    auto q_handle = db_.cached("SELECT id, mention_key FROM event_mentions WHERE event_id = ?");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, from);
     while (q.executeStep()) moved.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
   }
   const std::string reason = "merged by hand: event " + std::to_string(from) + " into event " + std::to_string(into);
-  SQLite::Statement upd(db_.sql(), "UPDATE event_mentions SET event_id = ? WHERE id = ?");
+  auto upd_handle = db_.cached("UPDATE event_mentions SET event_id = ? WHERE id = ?");
+  SQLite::Statement& upd = *upd_handle;
   for (const auto& [id, key] : moved) {
     upd.reset();
     upd.bind(1, into);
@@ -494,7 +503,8 @@ int64_t EventStore::merge(int64_t into, int64_t from, const std::string& now) {
   // moved ones, so a re-extraction of their articles must not place them elsewhere.
   {
     std::vector<std::string> kept;
-    SQLite::Statement q(db_.sql(), "SELECT DISTINCT mention_key FROM event_mentions WHERE event_id = ?");
+    auto q_handle = db_.cached("SELECT DISTINCT mention_key FROM event_mentions WHERE event_id = ?");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, into);
     while (q.executeStep()) kept.push_back(q.getColumn(0).getString());
     for (const auto& key : kept) {
@@ -503,30 +513,35 @@ int64_t EventStore::merge(int64_t into, int64_t from, const std::string& now) {
     }
   }
   // Manual decisions that pinned mentions to `from` now pin them to `into`.
-  SQLite::Statement pins(db_.sql(), "UPDATE event_decisions SET event_id = ? WHERE event_id = ? AND manual = 1");
+  auto pins_handle = db_.cached("UPDATE event_decisions SET event_id = ? WHERE event_id = ? AND manual = 1");
+  SQLite::Statement& pins = *pins_handle;
   pins.bind(1, into);
   pins.bind(2, from);
   pins.exec();
-  SQLite::Statement autos(db_.sql(), "DELETE FROM event_decisions WHERE event_id = ? AND manual = 0");
+  auto autos_handle = db_.cached("DELETE FROM event_decisions WHERE event_id = ? AND manual = 0");
+  SQLite::Statement& autos = *autos_handle;
   autos.bind(1, from);
   autos.exec();
   refresh(into);
   refresh(from);
-  SQLite::Statement del(db_.sql(), "DELETE FROM events WHERE id = ?");
+  auto del_handle = db_.cached("DELETE FROM events WHERE id = ?");
+  SQLite::Statement& del = *del_handle;
   del.bind(1, from);
   del.exec();
   return static_cast<int64_t>(moved.size());
 }
 
 int64_t EventStore::split(int64_t mention_id, const std::string& now) {
-  SQLite::Statement q(db_.sql(), "SELECT event_id, mention_key, class, lemma FROM event_mentions WHERE id = ?");
+  auto q_handle = db_.cached("SELECT event_id, mention_key, class, lemma FROM event_mentions WHERE id = ?");
+  SQLite::Statement& q = *q_handle;
   q.bind(1, mention_id);
   if (!q.executeStep())
     throw Error::not_found("no event mention " + std::to_string(mention_id), "'claimline events show ID' lists them");
   const int64_t old_event = q.getColumn(0).getInt64();
   const std::string key = q.getColumn(1).getString();
   const int64_t fresh = new_event(q.getColumn(2).getString(), q.getColumn(3).getString(), now);
-  SQLite::Statement upd(db_.sql(), "UPDATE event_mentions SET event_id = ? WHERE id = ?");
+  auto upd_handle = db_.cached("UPDATE event_mentions SET event_id = ? WHERE id = ?");
+  SQLite::Statement& upd = *upd_handle;
   upd.bind(1, fresh);
   upd.bind(2, mention_id);
   upd.exec();

@@ -163,7 +163,8 @@ std::optional<RevisionRef> TimelineStore::current_revision(int64_t article_id, s
   return guarded(db_, [&]() -> std::optional<RevisionRef> {
     std::string sql = std::string("SELECT ") + kRevisionColumns + " FROM revisions r" + kRevisionJoins +
                       " WHERE r.article_id = ?1 AND" + counting(as_of.has_value(), 2);
-    SQLite::Statement q(db_.sql(), sql);
+    auto q_handle = db_.cached(sql);
+    SQLite::Statement& q = *q_handle;
     q.bind(1, article_id);
     if (as_of) q.bind(2, *as_of);
     if (!q.executeStep()) return std::nullopt;
@@ -173,8 +174,9 @@ std::optional<RevisionRef> TimelineStore::current_revision(int64_t article_id, s
 
 std::optional<RevisionRef> TimelineStore::revision(int64_t article_id, int number) {
   return guarded(db_, [&]() -> std::optional<RevisionRef> {
-    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kRevisionColumns + " FROM revisions r" + kRevisionJoins +
-                                       " WHERE r.article_id = ? AND r.number = ?");
+    auto q_handle = db_.cached(std::string("SELECT ") + kRevisionColumns + " FROM revisions r" + kRevisionJoins +
+                               " WHERE r.article_id = ? AND r.number = ?");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, article_id);
     q.bind(2, number);
     if (!q.executeStep()) return std::nullopt;
@@ -194,7 +196,8 @@ std::vector<RevisionRef> TimelineStore::outlet_revisions(int64_t outlet_id, std:
     if (from) sql += std::string(" AND ") + published + " >= ?3";
     if (to) sql += std::string(" AND ") + published + " < ?4";
     sql += std::string(" ORDER BY ") + published + " IS NULL, " + published + ", a.id";
-    SQLite::Statement q(db_.sql(), sql);
+    auto q_handle = db_.cached(sql);
+    SQLite::Statement& q = *q_handle;
     q.bind(1, outlet_id);
     if (as_of) q.bind(2, *as_of);
     if (from) q.bind(3, *from);
@@ -209,7 +212,8 @@ std::vector<RevisionRef> TimelineStore::matching_revisions(const std::string& ft
     std::string sql = std::string("SELECT ") + kRevisionColumns +
                       " FROM revisions_fts f JOIN revisions r ON r.id = f.rowid" + kRevisionJoins +
                       " WHERE revisions_fts MATCH ?1 AND" + counting(as_of.has_value(), 2) + " ORDER BY f.rank LIMIT ?3";
-    SQLite::Statement q(db_.sql(), sql);
+    auto q_handle = db_.cached(sql);
+    SQLite::Statement& q = *q_handle;
     q.bind(1, fts);
     if (as_of) q.bind(2, *as_of);
     q.bind(3, limit);
@@ -224,7 +228,8 @@ std::vector<StatementRow> TimelineStore::matching_statements(const std::string& 
                       " FROM statements_fts f JOIN statements s ON s.id = f.rowid JOIN revisions r ON r.id = s.revision_id" +
                       kRevisionJoins + " WHERE statements_fts MATCH ?1 AND" + counting(as_of.has_value(), 2) +
                       " ORDER BY r.published_at IS NULL, r.published_at, a.id, s.span_start LIMIT ?3";
-    SQLite::Statement q(db_.sql(), sql);
+    auto q_handle = db_.cached(sql);
+    SQLite::Statement& q = *q_handle;
     q.bind(1, fts);
     if (as_of) q.bind(2, *as_of);
     q.bind(3, limit);
@@ -280,7 +285,8 @@ std::vector<std::pair<RevisionRef, EventMentionRead>> TimelineStore::event_menti
 
 std::optional<std::string> TimelineStore::outlet_name(int64_t outlet_id) {
   return guarded(db_, [&]() -> std::optional<std::string> {
-    SQLite::Statement q(db_.sql(), "SELECT name FROM outlets WHERE id = ?");
+    auto q_handle = db_.cached("SELECT name FROM outlets WHERE id = ?");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, outlet_id);
     if (!q.executeStep()) return std::nullopt;
     return q.getColumn(0).getString();
@@ -289,7 +295,8 @@ std::optional<std::string> TimelineStore::outlet_name(int64_t outlet_id) {
 
 std::optional<ClaimRow> TimelineStore::claim(int64_t claim_id) {
   return guarded(db_, [&]() -> std::optional<ClaimRow> {
-    SQLite::Statement q(db_.sql(), "SELECT id, text, origin, merged_into, created_at FROM claims WHERE id = ?");
+    auto q_handle = db_.cached("SELECT id, text, origin, merged_into, created_at FROM claims WHERE id = ?");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, claim_id);
     if (!q.executeStep()) return std::nullopt;
     ClaimRow c;
@@ -298,7 +305,8 @@ std::optional<ClaimRow> TimelineStore::claim(int64_t claim_id) {
     c.origin = q.getColumn(2).getString();
     c.merged_into = opt_int(q.getColumn(3));
     c.created_at = q.getColumn(4).getString();
-    SQLite::Statement aliases(db_.sql(), "SELECT text FROM claim_aliases WHERE claim_id = ? ORDER BY text");
+    auto aliases_handle = db_.cached("SELECT text FROM claim_aliases WHERE claim_id = ? ORDER BY text");
+    SQLite::Statement& aliases = *aliases_handle;
     aliases.bind(1, claim_id);
     while (aliases.executeStep()) c.aliases.push_back(aliases.getColumn(0).getString());
     return c;
@@ -307,7 +315,8 @@ std::optional<ClaimRow> TimelineStore::claim(int64_t claim_id) {
 
 std::vector<int64_t> TimelineStore::claim_ids() {
   return guarded(db_, [&] {
-    SQLite::Statement q(db_.sql(), "SELECT id FROM claims WHERE merged_into IS NULL ORDER BY id");
+    auto q_handle = db_.cached("SELECT id FROM claims WHERE merged_into IS NULL ORDER BY id");
+    SQLite::Statement& q = *q_handle;
     std::vector<int64_t> ids;
     while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
     return ids;
@@ -328,10 +337,10 @@ std::vector<int64_t> TimelineStore::claims_in(const std::vector<int64_t>& revisi
 
 std::vector<RevisionClaimMention> TimelineStore::claim_mentions_of(int64_t revision_id) {
   return guarded(db_, [&] {
-    SQLite::Statement q(db_.sql(),
-                        "SELECT id, claim_id, revision_id, level, stance, method, statement_id, span_start, span_end, "
-                        "speaker, speaker_entity_id, confidence FROM claim_mentions WHERE revision_id = ? "
-                        "ORDER BY claim_id, method = 'manual' DESC, span_start, id");
+    auto q_handle = db_.cached("SELECT id, claim_id, revision_id, level, stance, method, statement_id, span_start, span_end, "
+                               "speaker, speaker_entity_id, confidence FROM claim_mentions WHERE revision_id = ? "
+                               "ORDER BY claim_id, method = 'manual' DESC, span_start, id");
+    SQLite::Statement& q = *q_handle;
     q.bind(1, revision_id);
     std::map<std::tuple<int64_t, std::string, int64_t>, bool> manual_targets;
     std::vector<RevisionClaimMention> rows;

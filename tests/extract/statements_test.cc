@@ -123,6 +123,76 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"Trump's special envoy, Steve Witkoff, said that both leaders wanted a deal.",
                     "that both leaders wanted", "Steve Witkoff"}));
 
+// ---- Reported speech rules ---------------------------------------------------------------
+
+struct RuleCase {
+  const char* body;
+  const char* text;     // the one statement's text; "" when there must be none
+  const char* speaker;  // its speaker
+};
+
+class RuleTable : public ::testing::TestWithParam<RuleCase> {};
+
+TEST_P(RuleTable, FindsTheStatement) {
+  const RuleCase& c = GetParam();
+  const auto found = said(c.body);
+  if (std::string(c.text).empty()) {
+    EXPECT_TRUE(found.empty()) << c.body << " -> " << dump(found);
+    return;
+  }
+  ASSERT_EQ(found.size(), 1u) << c.body << " -> " << dump(found);
+  EXPECT_EQ(found[0].text, c.text) << c.body;
+  EXPECT_EQ(found[0].speaker, c.speaker) << c.body;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Statements, RuleTable,
+    ::testing::Values(
+        // Intentions take a to-infinitive; the noun "plans" does not speak.
+        RuleCase{"Clinton wants to triple the size of the service program.", "to triple the size of the service program",
+                 "Clinton"},
+        RuleCase{"Clinton plans to call on young people to serve.", "to call on young people to serve", "Clinton"},
+        RuleCase{"The plans to build a wall were dropped.", "", ""},
+        RuleCase{"Clinton wants a bigger program.", "", ""},
+        // Findings of polls and studies need "that"; "police found the body" is no statement.
+        RuleCase{"A new poll shows that most voters distrust both candidates.",
+                 "that most voters distrust both candidates", "A new poll"},
+        RuleCase{"The study found that the agency could not trace the money.",
+                 "that the agency could not trace the money", "study"},
+        RuleCase{"Police found the body near the river on Sunday.", "", ""},
+        // A participle after "by" or "from" is the subject's.
+        RuleCase{"Dean appeared on television and began by saying he would never diagnose anyone.",
+                 "he would never diagnose anyone", "Dean"},
+        // A restrictive "who" names its noun phrase as the source, wherever it stands.
+        RuleCase{"Trump refused to pay an architect who said he was stiffed after designing a clubhouse.",
+                 "he was stiffed after designing a clubhouse", "an architect"},
+        // Near-miss: "which said" is not a person speaking.
+        RuleCase{"He quoted the report which said little about the money.", "", ""},
+        // A possessive phrase with its determiner before an appositive name.
+        RuleCase{"The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.",
+                 "he cannot comment on the letter", "Phil Lovas"},
+        // The dateline is not part of a content that opens the sentence.
+        RuleCase{"WASHINGTON — The birther campaign is an insult to all voters, top lawmakers said on Friday.",
+                 "The birther campaign is an insult to all voters", "top lawmakers"}));
+
+TEST(Statements, TranscriptTurnsAreStatementsOfTheirSpeakers) {
+  const auto found = said(
+      "WALLACE: Let us start with the news on the debate and what the campaign announced today.\n\n"
+      "PENCE: Well, look, the question really is why the other campaign did this first.\n\n"
+      "WALLACE: Governor, I want to ask you about the tax returns now.");
+  std::vector<Said> turns;
+  for (const auto& s : found) {
+    if (s.rule == "speech.transcript") turns.push_back(s);
+  }
+  ASSERT_EQ(turns.size(), 3u) << dump(found);
+  EXPECT_EQ(turns[1].speaker, "PENCE");
+  EXPECT_EQ(turns[1].text, "Well, look, the question really is why the other campaign did this first");
+  // Near-miss: one label-like line is a headline, not a transcript.
+  const auto one = said("BREAKING: The talks in Jeddah ended without an agreement on Tuesday.");
+  EXPECT_TRUE(std::none_of(one.begin(), one.end(), [](const Said& s) { return s.rule == "speech.transcript"; }))
+      << dump(one);
+}
+
 // ---- Lead-ins and settings --------------------------------------------------------------
 
 TEST(Statements, AVenueBeforeTheSpeakerIsNotPartOfWhatWasSaid) {

@@ -11,6 +11,8 @@
 //   kInfin   takes a to-infinitive ("vowed to fight", "urged allies to act").
 //   kOf      takes "of ..." after the object ("accused X of Y").
 //   kAsk     content may be a question ("asked whether ...").
+//   kThatOnly the content must open with "that" ("the poll found that ...", never "police
+//            found the body").
 // `particle` is a word that must follow the verb for it to be a cue ("pointed out").
 #pragma once
 
@@ -30,6 +32,7 @@ enum CueFlag : uint16_t {
   kInfin = 1 << 5,
   kOf = 1 << 6,
   kAsk = 1 << 7,
+  kThatOnly = 1 << 8,
 };
 
 struct CueVerb {
@@ -46,6 +49,8 @@ inline constexpr uint16_t kAccuseLike = kSpeech | kObject | kOf | kClause;
 inline constexpr uint16_t kUrgeLike = kSpeech | kObject | kInfin | kClause;
 inline constexpr uint16_t kPromiseLike = kSpeech | kInfin | kClause;
 inline constexpr uint16_t kThinkLike = kThink | kClause;
+inline constexpr uint16_t kWantLike = kThink | kInfin;             // "wants to", "plans to"
+inline constexpr uint16_t kFindLike = kThink | kClause | kThatOnly;  // "the study found that"
 
 using S = StanceCue;
 
@@ -208,6 +213,17 @@ inline constexpr CueVerb kCueVerbs[] = {
     {"knew", S::kAssert, kThinkLike},
     {"worry", S::kPredict, kThinkLike}, {"worries", S::kPredict, kThinkLike},
     {"worried", S::kPredict, kThinkLike},
+    // wanting and planning: only with a to-infinitive
+    {"want", S::kHope, kWantLike}, {"wants", S::kHope, kWantLike}, {"wanted", S::kHope, kWantLike},
+    {"plan", S::kPredict, kWantLike}, {"plans", S::kPredict, kWantLike},
+    {"planned", S::kPredict, kWantLike},
+    // findings of polls, studies and reports: only with "that"
+    {"find", S::kAssert, kFindLike}, {"finds", S::kAssert, kFindLike}, {"found", S::kAssert, kFindLike},
+    {"show", S::kAssert, kFindLike}, {"shows", S::kAssert, kFindLike}, {"showed", S::kAssert, kFindLike},
+    {"estimate", S::kAssert, kFindLike}, {"estimates", S::kAssert, kFindLike},
+    {"estimated", S::kAssert, kFindLike},
+    {"indicate", S::kAssert, kFindLike}, {"indicates", S::kAssert, kFindLike},
+    {"indicated", S::kAssert, kFindLike},
 };
 
 // Noun cues that introduce a direct quote after a colon ("In a statement: ...") are not

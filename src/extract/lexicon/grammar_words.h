@@ -96,6 +96,7 @@ inline constexpr std::string_view kAmbiguousCueForms[] = {
     "calls", "demands", "doubts", "worries", "tweets", "promises", "vows", "pledges", "threatens",
     "admits", "forecast", "state", "report", "claim", "note", "question", "hope", "fear", "answer",
     "call", "demand", "promise", "vow", "worry", "tweet", "add", "reply", "respond", "warning",
+    "plan", "plans", "want", "find", "show", "estimate",
 };
 
 // Object pronouns after a cue ("told him", "urged them").
