@@ -286,7 +286,18 @@ class Clusterer {
   std::string place(size_t doc, MergeCandidate c) {
     const std::string bucket = c.event_class.empty() ? "lemma:" + c.lemma : "class:" + c.event_class;
     if (mergeable(c)) {
-      for (size_t ci : buckets_[bucket]) {
+      // Clusters of every class this one may merge with ("speak to" meets "phone call"), in
+      // the order they were made.
+      std::vector<size_t> candidates = buckets_[bucket];
+      if (!c.event_class.empty()) {
+        for (const auto& other : mergeable_classes(c.event_class)) {
+          if (other == c.event_class) continue;
+          const auto& more = buckets_["class:" + other];
+          candidates.insert(candidates.end(), more.begin(), more.end());
+        }
+        std::sort(candidates.begin(), candidates.end());
+      }
+      for (size_t ci : candidates) {
         Cluster& cl = clusters_[ci];
         bool ok = true;
         for (const auto& [d, m] : cl.members) ok = ok && d != doc && compare_mentions(m, c).compatible;

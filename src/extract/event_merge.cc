@@ -9,6 +9,8 @@ namespace {
 
 std::string day(const date::year_month_day& d) { return date::format("%F", date::sys_days{d}); }
 
+bool talk_class(const std::string& c) { return c == "call" || c == "talks" || c == "meeting"; }
+
 bool classes_compatible(const MergeCandidate& a, const MergeCandidate& b, std::string* why) {
   if (a.event_class == "statement" || b.event_class == "statement") {
     *why = "statements are not merged as events";
@@ -26,8 +28,8 @@ bool classes_compatible(const MergeCandidate& a, const MergeCandidate& b, std::s
     *why = "class " + a.event_class;
     return true;
   }
-  auto talk = [](const std::string& c) { return c == "call" || c == "talks" || c == "meeting"; };
-  if ((a.event_class == "conversation" && talk(b.event_class)) || (b.event_class == "conversation" && talk(a.event_class))) {
+  const auto family = mergeable_classes(a.event_class);
+  if (std::find(family.begin(), family.end(), b.event_class) != family.end()) {
     *why = "class " + a.event_class + "~" + b.event_class;
     return true;
   }
@@ -155,6 +157,12 @@ MergeVerdict compare_mentions(const MergeCandidate& a, const MergeCandidate& b) 
   v.compatible = times_compatible(a, b, &time);
   v.reason = cls + "; " + parts + "; " + time;
   return v;
+}
+
+std::vector<std::string> mergeable_classes(const std::string& event_class) {
+  if (event_class == "conversation") return {"conversation", "call", "talks", "meeting"};
+  if (talk_class(event_class)) return {event_class, "conversation"};
+  return {event_class};
 }
 
 }  // namespace claimline

@@ -43,6 +43,10 @@ struct MergeCandidate {
   std::string time_text;                      // "2025-W12", "published 2025-03-17", ...
 };
 
+// The classes a mention of `event_class` may merge with (itself first): a conversation
+// with a call, talks or a meeting, and each of those with a conversation.
+std::vector<std::string> mergeable_classes(const std::string& event_class);
+
 // The candidate of an event extracted from an article with these entities and publication
 // time; participants keyed by entity_key() of each entity's name and aliases.
 MergeCandidate merge_candidate(const Event& e, const std::vector<Entity>& entities, const Timestamp& published);
