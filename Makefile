@@ -67,7 +67,9 @@ demo: build
 	@echo; echo "== Where Northern Ledger and Harbor Post part ways (re-dated call, misquote) =="
 	$(BUILD)/claimline --db demo.db diff "Northern Ledger" "Harbor Post" --claim 1 --format table
 	$(BUILD)/claimline --db demo.db diff "Northern Ledger" "Harbor Post" --search Witkoff --format table
-	@echo; echo "== As of 14 March: what had been published before Kyiv's denials of 15 March =="
+	@echo; echo "== As of 11 March, the day before the first denial (Syrskyi, 12 March): nothing denies it yet =="
+	$(BUILD)/claimline --db demo.db timeline --claim 1 --as-of 2025-03-11 --format table
+	@echo; echo "== As of 14 March: Trump's assertion and Kyiv's first hints, before the explicit denials of 15 March =="
 	$(BUILD)/claimline --db demo.db timeline --claim 1 --as-of 2025-03-14 --format table
 	$(BUILD)/claimline --db demo.db report --html report.html
 	@echo; echo "== The claim's timeline (report.html has it drawn, with the diffs below) =="

@@ -28,6 +28,25 @@ bool negated_before(const StanceText& text, uint32_t begin, uint32_t word) {
   return false;
 }
 
+// "Encirclement has a precise meaning, and nothing on the ground matches it": a later
+// clause of the same sentence whose subject is a negative quantifier (nothing, nobody, no
+// one, none) after "and", "but" or a comma takes back what the predicate at `word` named.
+bool taken_back_after(const StanceText& text, uint32_t word, uint32_t end) {
+  const auto& words = text.words();
+  const auto& doc = text.doc();
+  for (uint32_t i = word + 1; i < end && words[i].sentence == words[word].sentence; ++i) {
+    if (words[i].cue != StanceCue::kNegation) continue;
+    const size_t t = words[i].token;
+    const std::string_view w = doc.lower(t);
+    const bool quantifier = w == "nothing" || w == "nobody" || w == "none" || (w == "no" && t + 1 < doc.tokens().size() &&
+                                                                                doc.lower(t + 1) == "one");
+    if (!quantifier || t == 0) continue;
+    const std::string_view before = doc.lower(t - 1);
+    if (before == "and" || before == "but" || before == "," || before == ";") return true;
+  }
+  return false;
+}
+
 struct Signals {
   double relevance = 0;
   bool pred_same = false, pred_same_negated = false;
@@ -63,7 +82,7 @@ void scan_words(const StanceClaim& claim, const StanceText& text, uint32_t begin
     if (w.cue == StanceCue::kRefute) s->refute = true;
     if (w.cue == StanceCue::kDoubt) s->doubt = true;
     if (w.predicate == kNoPredicate) continue;
-    const bool negated = negated_before(text, begin, i);
+    const bool negated = negated_before(text, begin, i) || taken_back_after(text, i, end);
     if (claim_has_predicate(claim, w.predicate)) {
       (negated ? s->pred_same_negated : s->pred_same) = true;
     }

@@ -158,6 +158,12 @@ TEST(StancePassage, ReadsTheStanceOfEachPassage) {
       {k, "Ukrainian soldiers in Kursk trying to break out came under fire.", Stance::kSupports},
       {k, "Ukrainian soldiers in Kursk managed to break out overnight.", Stance::kDenies},
       {k, "Putin said the Ukrainian troops in Kursk were isolated.", Stance::kSupports},
+      // A later clause with a negative quantifier takes the predicate back...
+      {k, "Encirclement of the troops in Kursk has a precise meaning, and nothing reported from the ground "
+          "matches it.",
+       Stance::kDenies},
+      // ...but not a negative word that only qualifies something else.
+      {k, "Ukrainian troops in Kursk are encircled, with no way out.", Stance::kSupports},
       // Near misses: no claim names, or nothing of the claim at all.
       {k, "The troops could not hold back their tears at the parade.", Stance::kUnrelated},
       {k, "Uncertainties surrounding the ceasefire agreement remain.", Stance::kUnrelated},
