@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <sstream>
 
 #include "e2e/run.h"
@@ -175,6 +176,29 @@ TEST_F(ClaimsE2E, MergeAndErrors) {
   EXPECT_EQ(run({"claims", "show", "99"}).code, 5);
   EXPECT_EQ(run({"claims", "link", "1", "--stance", "supports"}).code, 2);
   EXPECT_EQ(run({"claims", "add", "  "}).code, 2);
+}
+
+// Every denial in the sample corpus is someone's: no statement that denies the claim is
+// left without a named speaker, and the named ones include the Kyiv side.
+TEST_F(ClaimsE2E, EachDenialNamesItsSpeaker) {
+  const json c = show();
+  size_t denials = 0;
+  std::set<std::string> speakers;
+  for (const auto& a : c["articles"]) {
+    for (const auto& st : a["statements"]) {
+      if (st["stance"] != "denies") continue;
+      ++denials;
+      ASSERT_TRUE(st["speaker"].is_string()) << st.dump();
+      const std::string speaker = st["speaker"].get<std::string>();
+      EXPECT_FALSE(speaker.empty()) << st.dump();
+      EXPECT_NE(speaker.find_first_of("abcdefghijklmnopqrstuvwxyz"), std::string::npos)
+          << "a dateline is no speaker: " << speaker;
+      speakers.insert(speaker);
+    }
+  }
+  EXPECT_GE(denials, 10u);
+  EXPECT_TRUE(speakers.count("Ukraine's General Staff")) << "General Staff keeps its title word";
+  EXPECT_TRUE(speakers.count("Volodymyr Zelenskyy"));
 }
 
 TEST_F(ClaimsE2E, AsOfHidesLaterReports) {
