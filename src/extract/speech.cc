@@ -33,6 +33,7 @@ class SpeechFinder {
 
   std::vector<Attributed> run() {
     transcript_turns();
+    headline();
     for (const auto& s : doc_.sentences()) scan_sentence(s);
     return drop_nested(std::move(out_));
   }
@@ -67,6 +68,71 @@ class SpeechFinder {
       cue.entry = &kTurn;
       emit(*content, cue, src, "speech.transcript", 0.8);
     }
+  }
+
+  // A headline opening the body (a first paragraph of one short sentence, more text after
+  // it): "Graham: Trump's rhetoric is destroying the party", "Bellwether County Says Trump
+  // Should Win". Headlines capitalise their verbs, so the sentence scan misses the cue.
+  void headline() {
+    if (doc_.paragraphs().size() < 2) return;
+    const Paragraph& para = doc_.paragraphs()[0];
+    if (para.end_sentence != para.first_sentence + 1) return;
+    sentence_ = &doc_.sentences()[para.first_sentence];
+    const size_t first = sentence_->first_token, end = sentence_->end_token;
+    if (end - first > 30 || doc_.tokens()[first].kind != TokenKind::kWord || !doc_.tokens()[first].upper_initial) return;
+    for (size_t k = first + 1; k < end && k < first + 8; ++k) {
+      const std::string_view t = doc_.text(k);
+      if (t == ":") return headline_colon(first, k, end);
+      if (doc_.tokens()[k].kind != TokenKind::kWord) continue;
+      if (!doc_.tokens()[k].upper_initial) continue;
+      const lexicon::CueVerb* entry = attribution::find_cue_verb(doc_.lower(k), k + 1 < end ? doc_.lower(k + 1) : "");
+      if (!entry || !(entry->flags & lexicon::kSpeech) || !entry->particle.empty()) continue;
+      if (!doc_.lower(k).ends_with('s')) continue;  // "Says", "Tells", "Warns": the headline present
+      auto content = trimmed(k + 1, end, 2);
+      if (!content) return;
+      Source src;
+      src.tokens = {first, k};
+      src.head = k - 1;
+      src.kind = SourceKind::kName;
+      src.name = src.tokens;
+      Cue cue;
+      cue.tokens = {k, k + 1};
+      cue.verb = k;
+      cue.entry = entry;
+      emit(*content, cue, src, "speech.headline", 0.7);
+      return;
+    }
+  }
+
+  // "Graham: ..." -- a source of capitalised words (a lower-case word may follow the first:
+  // "Clinton camp"), not a label such as "Update:" or "Analysis:", before the colon.
+  void headline_colon(size_t first, size_t colon, size_t end) {
+    static const lexicon::WordSet labels{"update", "updated", "correction", "breaking", "exclusive", "watch", "video",
+                                         "photos", "analysis", "opinion", "editorial", "related", "live", "explainer",
+                                         "review", "interview", "note", "read", "listen", "transcript", "full"};
+    bool all_caps = true;
+    for (size_t k = first; k < colon; ++k) {
+      const Token& t = doc_.tokens()[k];
+      if (t.kind == TokenKind::kPunct && doc_.text(k) != "." && doc_.text(k) != "'s" && doc_.text(k) != "\u2019s") return;
+      if (t.kind != TokenKind::kWord) continue;
+      if (!t.upper_initial && k != first + 1) return;
+      if (attribution::find_cue_verb(doc_.lower(k), {})) return;
+      for (char c : doc_.text(k)) all_caps = all_caps && !(c >= 'a' && c <= 'z');
+    }
+    if (all_caps || labels.contains(doc_.lower(first))) return;  // "WASHINGTON:" is a dateline
+    auto content = trimmed(colon + 1, end, 3);
+    if (!content) return;
+    Source src;
+    src.tokens = {first, colon};
+    src.head = colon - 1;
+    src.kind = SourceKind::kName;
+    src.name = src.tokens;
+    static const lexicon::CueVerb kColon{":", StanceCue::kAssert, lexicon::kSpeech};
+    Cue cue;
+    cue.tokens = {colon, colon + 1};
+    cue.verb = colon;
+    cue.entry = &kColon;
+    emit(*content, cue, src, "speech.headline", 0.7);
   }
 
   // The colon after a speaker label opening paragraph `p`: one to three words in capitals

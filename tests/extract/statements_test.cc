@@ -193,6 +193,26 @@ TEST(Statements, TranscriptTurnsAreStatementsOfTheirSpeakers) {
       << dump(one);
 }
 
+TEST(Statements, AHeadlineOpeningTheBodyAttributesItsSource) {
+  auto found = said("Graham: Trump's rhetoric is destroying the party's chances.\n\nThe senator spoke on Sunday.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].rule, "speech.headline");
+  EXPECT_EQ(found[0].speaker, "Graham");
+  EXPECT_EQ(found[0].text, "Trump's rhetoric is destroying the party's chances");
+  found = said("Bellwether County Says Trump Should Win the Nomination.\n\nVoters there have picked winners.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].rule, "speech.headline");
+  EXPECT_EQ(found[0].text, "Trump Should Win the Nomination");
+  // Near-misses: a label, a dateline, and a one-paragraph text are no attributed headline.
+  for (const char* body : {"Update: The talks resumed on Monday in Riyadh.\n\nMore follows.",
+                           "WASHINGTON: The talks resumed on Monday in Riyadh.\n\nMore follows.",
+                           "Graham: Trump's rhetoric is destroying the party's chances."}) {
+    const auto none = said(body);
+    EXPECT_TRUE(std::none_of(none.begin(), none.end(), [](const Said& x) { return x.rule == "speech.headline"; }))
+        << body << " -> " << dump(none);
+  }
+}
+
 // ---- Lead-ins and settings --------------------------------------------------------------
 
 TEST(Statements, AVenueBeforeTheSpeakerIsNotPartOfWhatWasSaid) {
