@@ -501,6 +501,8 @@ std::optional<Source> noun_source_before(const Document& doc, size_t last, size_
     if (doc.text(p) == "-" && !doc.tokens()[p].space_before) { k = p; continue; }
     if (doc.tokens()[p].kind == TokenKind::kNumber) { k = p; continue; }
     if (is_noun_candidate(doc, p) || is_name_word(doc, p)) { k = p; continue; }
+    // "the self-described democratic socialist": the second half of a hyphenated modifier.
+    if (p > floor && doc.text(p - 1) == "-" && !doc.tokens()[p].space_before && is_lower_word(doc, p)) { k = p; continue; }
     break;
   }
   // "one of his aides", "a spokesman for the ministry": one prepositional level.
@@ -539,6 +541,13 @@ std::optional<Source> noun_source_before(const Document& doc, size_t last, size_
 // lower-case nouns ("an architect", "the voters", "black listeners").
 std::optional<Source> restrictive_antecedent(const Document& doc, size_t who, size_t floor) {
   const size_t last = who - 1;
+  if (is_word(doc, last, "those") || is_word(doc, last, "people")) {
+    Source src;
+    src.kind = SourceKind::kNoun;
+    src.tokens = {last, who};
+    src.head = last;
+    return src;
+  }
   if (!is_lower_word(doc, last) || !is_noun_candidate(doc, last)) return std::nullopt;
   size_t k = last;
   bool determined = false;
@@ -617,8 +626,14 @@ std::optional<Source> source_or_appositive_before(const Document& doc, size_t en
   if (end <= floor) return std::nullopt;
   const size_t last = end - 1;
   if (is_comma_like(doc, last) || doc.text(last) == ")") {
-    const auto open = appositive_open(doc, last, floor);
+    auto open = appositive_open(doc, last, floor);
     if (!open || *open <= floor) return std::nullopt;
+    // "Marley Anderson, 21, a junior from Las Vegas, said": an age between the name and the
+    // appositive.
+    if (*open >= floor + 3 && doc.tokens()[*open - 1].kind == TokenKind::kNumber && is_comma_like(doc, *open - 2) &&
+        is_name_word(doc, *open - 3)) {
+      open = *open - 2;
+    }
     // The appositive itself must not hold a cue of its own ("X, who said Y, added").
     auto head = core_source_before(doc, *open, floor);
     if (head && head->kind == SourceKind::kNoun) {
@@ -640,6 +655,10 @@ std::optional<Source> source_or_appositive_before(const Document& doc, size_t en
 }  // namespace
 
 bool is_past_verb(const Document& doc, size_t i) { return past_verb_at(doc, i); }
+
+bool is_speaker_noun(const Document& doc, size_t i) {
+  return is_lower_word(doc, i) && (speaker_nouns().contains(doc.lower(i)) || is_plural_noun(doc, i));
+}
 
 std::optional<Source> source_before(const Document& doc, size_t end, size_t floor) {
   if (auto src = source_or_appositive_before(doc, end, floor)) return src;
@@ -673,7 +692,8 @@ bool ends_phrase(const Document& doc, size_t i, size_t ceil) {
 // A noun phrase from `i`: determiner, modifiers, a name run or nouns. Returns its end.
 size_t noun_phrase_end(const Document& doc, size_t i, size_t ceil, bool* has_name) {
   size_t k = i;
-  if (k < ceil && determiners().contains(doc.lower(k)) && is_lower_word(doc, k)) ++k;
+  // The determiner may open the sentence ("The spokesman refused ... but said").
+  if (k < ceil && determiners().contains(doc.lower(k)) && (is_lower_word(doc, k) || is_word_token(doc, k))) ++k;
   else if (k < ceil && is_name_word(doc, k) && k + 1 < ceil && is_possessive(doc, k + 1)) k += 2;
   int budget = 8;
   while (k < ceil && budget-- > 0) {

@@ -101,6 +101,7 @@ bool is_name_word(const Document& doc, size_t i);  // capitalised word that can 
 bool is_clause_boundary_before(const Document& doc, size_t i, size_t floor);
 bool is_word(const Document& doc, size_t i, std::string_view lower);
 bool is_past_verb(const Document& doc, size_t i);  // "hosted", "met": a lower-case past form
+bool is_speaker_noun(const Document& doc, size_t i);  // "spokesman", "officials": a noun that speaks
 bool is_pronoun_source(std::string_view lower);
 bool is_terminal_punct(std::string_view text);  // . ! ? …
 

@@ -258,6 +258,16 @@ class SpeechFinder {
   // The subject at the start of the sentence: "Witkoff, following his meetings, expressed".
   std::optional<Source> sentence_subject(size_t before) const {
     const size_t start = attribution::clause_start(doc_, sentence_->first_token, before);
+    // "..., and when Rubio thanked Miami and said ...": the nearest clause's own subject.
+    for (size_t j = before; j > start + 1 && j + 12 > before; --j) {
+      const size_t p = j - 1;
+      static const lexicon::WordSet subordinators{"when", "after", "as", "while", "because", "since", "before", "if"};
+      const bool opens = is_punct(doc_, p, ",") ||
+                         (doc_.tokens()[p].kind == TokenKind::kWord && subordinators.contains(doc_.lower(p)));
+      if (!opens) continue;
+      if (auto s = subject_before_verb(j, before)) return s;
+      break;
+    }
     // Skip a leading adverbial phrase closed by a comma ("In statements on social media, he").
     for (size_t k = start; k < before && k < start + 8; ++k) {
       if (is_punct(doc_, k, ",")) {
@@ -267,13 +277,22 @@ class SpeechFinder {
     }
     auto s = attribution::source_after(doc_, start, before);
     if (s && s->kind != SourceKind::kNoun) return s;
-    // "Ukraine's General Staff published a map ... and insisted": the phrase before the
-    // sentence's first past-tense verb.
+    return subject_before_verb(start, before);
+  }
+
+  // "Ukraine's General Staff published a map ... and insisted", "The spokesman refused ...
+  // but said": the phrase from `start` to the first past-tense verb before `before`, when
+  // it is a name, or a noun phrase with a determiner and a speaking head.
+  std::optional<Source> subject_before_verb(size_t start, size_t before) const {
     for (size_t k = start + 1; k < before && k < start + 10; ++k) {
       if (!attribution::is_past_verb(doc_, k)) continue;
-      s = attribution::source_after(doc_, start, k);
-      if (s && s->tokens.end == k && s->kind != SourceKind::kNoun) return s;
-      break;
+      auto s = attribution::source_after(doc_, start, k);
+      if (!s || s->tokens.end != k) return std::nullopt;
+      if (s->kind != SourceKind::kNoun) return s;
+      const bool determined = doc_.tokens()[s->tokens.first].kind == TokenKind::kWord &&
+                              (doc_.lower(s->tokens.first) == "the" || doc_.lower(s->tokens.first) == "a");
+      if (determined && attribution::is_speaker_noun(doc_, s->head)) return s;
+      return std::nullopt;
     }
     return std::nullopt;
   }
@@ -423,8 +442,8 @@ class SpeechFinder {
     if (k < end && !attribution::is_word(doc_, k, "that")) {
       for (size_t t = k + 1; t < end && t < k + 14; ++t) {
         if (quoted_[t]) break;
-        if (attribution::is_word(doc_, t, "that") && (is_punct(doc_, t - 1, ",") || t - k <= 4)) {
-          static const lexicon::WordSet preps{"on", "in", "at", "during", "to", "before", "after", "from"};
+        if (attribution::is_word(doc_, t, "that") && (is_punct(doc_, t - 1, ",") || t - k <= 4 || verbless(k, t))) {
+          static const lexicon::WordSet preps{"on", "in", "at", "during", "to", "before", "after", "from", "with", "by"};
           if (preps.contains(doc_.lower(k))) { k = t; start = t; }
           break;
         }
@@ -451,6 +470,24 @@ class SpeechFinder {
     const bool noun = (flags & lexicon::kNoun) != 0;
     if (!clause && !infinitive && !noun) return std::nullopt;
     return clause_range(start, end, false);
+  }
+
+  // Whether tokens [from, to) hold no verb ("in an interview with The Associated Press last
+  // week"): no cue, past-tense form or auxiliary, and no punctuation but full stops.
+  bool verbless(size_t from, size_t to) const {
+    static const lexicon::WordSet auxiliaries{"is", "was", "were", "are", "be", "been", "has", "have", "had",
+                                              "will", "would", "can", "could", "do", "did", "does"};
+    for (size_t i = from; i < to; ++i) {
+      const Token& t = doc_.tokens()[i];
+      if (t.kind == TokenKind::kPunct) {
+        if (doc_.text(i) != ".") return false;
+        continue;
+      }
+      if (t.kind != TokenKind::kWord || t.upper_initial) continue;
+      const std::string_view w = doc_.lower(i);
+      if (auxiliaries.contains(w) || attribution::is_past_verb(doc_, i) || attribution::find_cue_verb(w, {})) return false;
+    }
+    return true;
   }
 
   // The clause from `start` to the end of the sentence, cut before a following attribution

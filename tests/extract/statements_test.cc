@@ -74,10 +74,13 @@ INSTANTIATE_TEST_SUITE_P(
         // Near-miss: a capitalised sentence opening that is no dateline stays the subject.
         SpeakerCase{"NATO met in Brussels and said the alliance would act.", "the alliance would act", "NATO"},
         // A participle after a semicolon belongs to the second clause, not to the first
-        // clause's speaker; with no name there, unknown (here: no statement).
+        // clause's speaker.
         SpeakerCase{"Trump said on Friday that the soldiers were surrounded; the army has denied that, saying "
                     "its units are pulling back.",
-                    "its units are pulling back", nullptr},
+                    "its units are pulling back", "army"},
+        SpeakerCase{"Trump said on Friday that the soldiers were surrounded; the bridge had fallen, leaving "
+                    "its units cut off.",
+                    "its units", nullptr},
         SpeakerCase{"Trump said on Friday that the soldiers were surrounded; Ukraine's General Staff denied "
                     "that, saying its units are pulling back.",
                     "its units are pulling back", "Ukraine's General Staff"},
@@ -111,6 +114,12 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"Independent analysts said on Sunday that they had found no evidence. They agreed that the "
                     "foothold had shrunk.",
                     "that the foothold had shrunk", ""},
+        // The subject of a coordinated cue: a determiner opening the sentence, a speaking noun.
+        SpeakerCase{"The spokesman refused to answer questions but said there was no call planned.",
+                    "there was no call planned", "spokesman"},
+        // An age between a name and its appositive.
+        SpeakerCase{"Marley Anderson, 21, a student from Las Vegas, said she came to support the senator.",
+                    "she came to support", "Marley Anderson"},
         // A relative "who" after a name in object position.
         SpeakerCase{"The assessment contradicts President Donald Trump, who wrote on Friday that thousands of "
                     "troops were surrounded.",
