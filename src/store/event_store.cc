@@ -16,6 +16,11 @@ namespace {
 // those placements again: their antecedent speaks for them).
 constexpr std::string_view kRefersBack = "refers back to ";
 
+// How far past a candidate's last day the first of the two index ranges that find the
+// mentions overlapping it reaches (any value finds the same mentions; a month keeps both
+// ranges small).
+constexpr int kShortSpanDays = 31;
+
 std::string iso_day(const date::year_month_day& d) { return date::format("%F", date::sys_days{d}); }
 
 std::optional<date::year_month_day> parse_day(const std::string& s) {
@@ -62,6 +67,20 @@ std::vector<std::string> mention_keys(int64_t article_id, const Extraction& x, s
     keys.push_back(base + ":" + std::to_string(++seen[base]));
   }
   return keys;
+}
+
+// The entity ids of a candidate's participants (keys "id:<entity id>") as a JSON array, for
+// json_each().
+std::string participant_ids_json(const MergeCandidate& c) {
+  std::string out = "[";
+  for (const auto& p : c.participants) {
+    for (const auto& k : p.keys) {
+      if (k.rfind("id:", 0) != 0 || k.size() == 3 || k.find_first_not_of("0123456789", 3) != std::string::npos) continue;
+      if (out.size() > 1) out += ',';
+      out += k.substr(3);
+    }
+  }
+  return out + "]";
 }
 
 constexpr const char* kEventColumns =
@@ -182,8 +201,12 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       insert_participant_.exec();
     }
     record(keys[k], where.event_id, where.action, where.reason, false, mention_id, now);
-    refresh(where.event_id);
   }
+  // Each event's summary once, after all its mentions of this revision are in (nothing above
+  // reads the summaries: placement reads the mentions).
+  std::sort(placed.begin(), placed.end());
+  placed.erase(std::unique(placed.begin(), placed.end()), placed.end());
+  for (int64_t event_id : placed) refresh(event_id);
 }
 
 EventStore::Placement EventStore::place(const std::string& key, int64_t article_id, const MergeCandidate& c,
@@ -269,14 +292,36 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
   if (c.event_class == "conversation") classes = {"conversation", "call", "talks", "meeting"};
   else if (c.event_class == "call" || c.event_class == "talks" || c.event_class == "meeting")
     classes.push_back("conversation");
+  // Only events that can pass the checks below are read: merging needs every mention that
+  // speaks for the event to share a participant with the candidate (participants are keyed
+  // by entity id here), so an event qualifies when one of its mentions shares an entity, or
+  // when none of its mentions speaks for it (all refer back). An indexed lookup per event
+  // in the class's time window, instead of reading every such event whole.
+  const std::string entity_ids = participant_ids_json(c);
   std::vector<int64_t> events;
   for (const auto& cls : classes) {
-    auto q_handle = db_.cached("SELECT DISTINCT event_id FROM event_mentions WHERE class = ? AND merge_last >= ? "
-                               "AND merge_first <= ? ORDER BY event_id");
+    // Overlapping mentions, in two index ranges of (class, merge_last): those ending between
+    // the candidate's first day and kShortSpanDays past its last, then those ending later
+    // (long intervals such as "this year", and future ones), few next to the whole history
+    // after the first day that one range [first, oo) reads once the text dates it early.
+    auto q_handle = db_.cached(
+        "WITH candidates AS (SELECT event_id FROM event_mentions WHERE class = ?1 AND merge_last >= ?2 "
+        "AND merge_last <= ?7 AND merge_first <= ?3 UNION SELECT event_id FROM event_mentions WHERE class = ?1 "
+        "AND merge_last > ?7 AND merge_first <= ?3) "
+        "SELECT event_id FROM candidates c WHERE EXISTS (SELECT 1 FROM event_mentions m "
+        "JOIN event_mention_participants p ON p.mention_id = m.id WHERE m.event_id = c.event_id "
+        "AND p.entity_id IN (SELECT value FROM json_each(?4))) "
+        "OR NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = c.event_id AND NOT coalesce("
+        "(SELECT substr(reason, 1, ?5) = ?6 FROM event_decisions WHERE mention_id = m.id ORDER BY id DESC LIMIT 1), 0)) "
+        "ORDER BY event_id");
     SQLite::Statement& q = *q_handle;
     q.bind(1, cls);
     q.bind(2, iso_day(*c.first));
     q.bind(3, iso_day(*c.last));
+    q.bind(4, entity_ids);
+    q.bind(5, static_cast<int64_t>(kRefersBack.size()));
+    q.bind(6, std::string(kRefersBack));
+    q.bind(7, iso_day(date::year_month_day{date::sys_days{*c.last} + date::days{kShortSpanDays}}));
     while (q.executeStep()) events.push_back(q.getColumn(0).getInt64());
   }
   std::sort(events.begin(), events.end());
