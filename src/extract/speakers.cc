@@ -320,6 +320,9 @@ class QuoteAttributor {
     if (q.words < 2) return std::nullopt;
     for (const auto& a : indirect_) {
       if (!a.statement.span.contains(q.span) || !a.source || !a.statement.cue_span) continue;
+      // The quoted label of a naming ("called the offensive a “special operation”") is a
+      // scare quote, not words said.
+      if (a.statement.rule == "speech.called") continue;
       Found f;
       f.source = a.source;
       f.cue.tokens = {doc_.token_at(a.statement.cue_span->start), doc_.token_at(a.statement.cue_span->end - 1) + 1};

@@ -170,7 +170,11 @@ class SpeechFinder {
         continue;
       }
       auto cue = attribution::cue_at(doc_, i, floor_before(i));
-      if (!cue || cue->negated) continue;
+      if (!cue) {
+        called(i);
+        continue;
+      }
+      if (cue->negated) continue;
       try_cue(*cue);
     }
   }
@@ -205,6 +209,42 @@ class SpeechFinder {
     }
     if (coordinated(cue)) return;
     inverted(cue);
+  }
+
+  // "Clinton called half of Trump's supporters “deplorables”": naming with a quoted label
+  // is a statement of the object and the label. Without the quotation marks ("a town called
+  // Sudzha", "called the police") it is not.
+  void called(size_t i) {
+    const std::string_view w = doc_.lower(i);
+    if ((w != "called" && w != "calls" && w != "calling") || doc_.tokens()[i].kind != TokenKind::kWord ||
+        doc_.tokens()[i].upper_initial) {
+      return;
+    }
+    size_t q = i + 1;
+    while (q < sentence_->end_token && q < i + 10 && !quoted_[q]) {
+      const Token& t = doc_.tokens()[q];
+      if (t.kind == TokenKind::kPunct && doc_.text(q) != "'s" && doc_.text(q) != "\u2019s") return;
+      ++q;
+    }
+    if (q == i + 1 || q >= sentence_->end_token || !quoted_[q]) return;
+    size_t end = q;
+    while (end < sentence_->end_token && quoted_[end]) ++end;
+    static const lexicon::CueVerb kCalled{"called", StanceCue::kAssert, lexicon::kSpeech | lexicon::kNoun};
+    Cue cue;
+    cue.tokens = {i, i + 1};
+    cue.verb = i;
+    cue.entry = &kCalled;
+    std::optional<Source> src;
+    const size_t floor = floor_before(i);
+    if (w == "calling" && i > floor && is_punct(doc_, i - 1, ",")) {
+      src = earlier_source_in_clause(i);
+      if (!src) src = sentence_subject(i);
+    } else {
+      src = attribution::source_before(doc_, i, floor);
+      if (src && src->kind == SourceKind::kNoun) src.reset();  // "a town called ..."
+    }
+    if (!src) return;
+    emit(TokenRange{i + 1, end}, cue, *src, "speech.called", 0.7);
   }
 
   // X said (that) ...
