@@ -251,7 +251,11 @@ class SpeechFinder {
   bool subject_cue(const Cue& cue, const Source& src) {
     const bool thinking = (cue.entry->flags & lexicon::kThink) != 0;
     if (thinking && src.kind == SourceKind::kNoun && !has_determiner(src)) return false;
-    auto content = content_after(cue);
+    // "A new poll shows Sanders leading": a poll or a study may show without "that".
+    static const lexicon::WordSet evidence{"poll", "polls", "survey", "surveys", "study", "studies", "data",
+                                           "analysis", "research", "figures", "numbers", "results", "tally", "audit"};
+    const bool shown = evidence.contains(doc_.lower(src.head));
+    auto content = content_after(cue, shown);
     if (!content) return false;
     emit(*content, cue, src, thinking ? "speech.think" : "speech.svc", thinking ? 0.6 : confidence_of(src, 0.8));
     return true;
@@ -460,7 +464,7 @@ class SpeechFinder {
     return t == "," || t == ";";
   }
 
-  std::optional<TokenRange> content_after(const Cue& cue) const {
+  std::optional<TokenRange> content_after(const Cue& cue, bool evidence_source = false) const {
     const size_t end = sentence_->end_token;
     const uint16_t flags = cue.entry->flags;
     size_t k = attribution::skip_adverbials(doc_, cue.tokens.end, end);
@@ -494,7 +498,7 @@ class SpeechFinder {
       start = ++k;
     }
     if (start >= end) return std::nullopt;
-    if ((flags & lexicon::kThatOnly) && !attribution::is_word(doc_, start, "that")) return std::nullopt;
+    if ((flags & lexicon::kThatOnly) && !evidence_source && !attribution::is_word(doc_, start, "that")) return std::nullopt;
     const std::string_view first = doc_.lower(start);
     if (quoted_[start]) return std::nullopt;  // a quote: the quote extractor attributes it
     static const lexicon::WordSet not_openers(lexicon::kNotClauseOpeners);

@@ -169,6 +169,9 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"The study found that the agency could not trace the money.",
                  "that the agency could not trace the money", "study"},
         RuleCase{"Police found the body near the river on Sunday.", "", ""},
+        // A poll or a study may show without "that".
+        RuleCase{"A new poll shows Sanders leading Clinton among young voters.",
+                 "Sanders leading Clinton among young voters", "A new poll"},
         // A participle after "by" or "from" is the subject's.
         RuleCase{"Dean appeared on television and began by saying he would never diagnose anyone.",
                  "he would never diagnose anyone", "Dean"},
