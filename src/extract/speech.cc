@@ -488,7 +488,9 @@ class SpeechFinder {
         if (quoted_[t]) break;
         if (attribution::is_word(doc_, t, "that") && (is_punct(doc_, t - 1, ",") || t - k <= 4 || verbless(k, t))) {
           static const lexicon::WordSet preps{"on", "in", "at", "during", "to", "before", "after", "from", "with", "by"};
-          if (preps.contains(doc_.lower(k))) { k = t; start = t; }
+          // ... or the rest of a long object ("told the Gazette-Mail and Courier newspaper of
+          // Charleston on Saturday that").
+          if (preps.contains(doc_.lower(k)) || ((flags & lexicon::kObject) && verbless(k, t))) { k = t; start = t; }
           break;
         }
       }

@@ -185,6 +185,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "half of Trump’s supporters “deplorables”", "Clinton"},
         RuleCase{"They reached a town called “Sudzha” on Monday.", "", ""},
         RuleCase{"Trump called the police and left the building.", "", ""},
+        // A long object before "that".
+        RuleCase{"Rubio told the Gazette and Courier newspaper of Charleston on Saturday that he voted early.",
+                 "that he voted early", "Rubio"},
         // A possessive phrase with its determiner before an appositive name.
         RuleCase{"The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.",
                  "he cannot comment on the letter", "Phil Lovas"},
