@@ -472,7 +472,7 @@ std::optional<EventDetail> EventStore::get(int64_t event_id) {
   EventDetail d;
   d.event = read_event_row(q);
   auto m_handle = db_.cached("SELECT m.id, m.event_id, m.revision_id, r.article_id, r.number, o.name, r.title, r.published, "
-                             "m.mention_key, m.trigger, substr(r.body, m.span_start + 1, m.span_end - m.span_start), m.lemma, "
+                             "m.mention_key, m.trigger, substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), m.lemma, "
                              "m.class, m.status, m.polarity, m.certainty, m.time_value, m.first_day, m.last_day, m.precision, "
                              "m.time_source, coalesce(d.action, ''), coalesce(d.reason, ''), coalesce(d.manual, 0), "
                              "m.confidence, m.method, "

@@ -62,6 +62,14 @@ TEST_F(EventsE2E, CallDatedTwoWaysIsOneEventWithTwoMentions) {
   EXPECT_EQ((*tuesday)["status"], "expected");
   // Explained: every merged mention says why.
   for (const auto& m : (*d)["mention_list"]) EXPECT_FALSE(m["reason"].get<std::string>().empty());
+  // Each mention shows its whole sentence, cut on byte offsets (the Harbor Post body has
+  // curly quotes and dashes before it): it starts where a sentence starts and holds the trigger.
+  for (const auto& m : (*d)["mention_list"]) {
+    const std::string sentence = m["sentence"].get<std::string>();
+    ASSERT_FALSE(sentence.empty());
+    EXPECT_FALSE(sentence[0] >= 'a' && sentence[0] <= 'z') << sentence;
+    EXPECT_NE(sentence.find(m["trigger"].get<std::string>()), std::string::npos) << sentence;
+  }
   const auto& participants = (*d)["participants"];
   EXPECT_NE(std::find(participants.begin(), participants.end(), "Donald Trump"), participants.end());
 }
