@@ -288,10 +288,7 @@ std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
 
 std::optional<EventStore::Placement> EventStore::compatible_event(int64_t article_id, const MergeCandidate& c) {
   if (!c.first || c.participants.empty() || c.event_class.empty()) return std::nullopt;
-  std::vector<std::string> classes = {c.event_class};
-  if (c.event_class == "conversation") classes = {"conversation", "call", "talks", "meeting"};
-  else if (c.event_class == "call" || c.event_class == "talks" || c.event_class == "meeting")
-    classes.push_back("conversation");
+  const std::vector<std::string> classes = mergeable_classes(c.event_class);
   // Only events that can pass the checks below are read: merging needs every mention that
   // speaks for the event to share a participant with the candidate (participants are keyed
   // by entity id here), so an event qualifies when one of its mentions shares an entity, or
