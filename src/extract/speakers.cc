@@ -195,15 +195,14 @@ class QuoteAttributor {
     return TokenRange{floor, src_first - 1};
   }
 
-  // Whether the words from `k` name a topic ("As for", "Asked about", "On the question of")
-  // rather than a venue or a time ("In statements on social media", "On Tuesday"): only a
-  // topic belongs to what was said.
+  // Whether the words from `k` name a topic ("As for", "On the question of") rather than a
+  // venue or a time ("In statements on social media", "On Tuesday"): only a topic belongs to
+  // what was said. ("Asked whether ..." is the question put, a statement of its own.)
   bool opens_topic(size_t k, size_t end) const {
     auto word = [&](size_t i, std::string_view w) { return i < end && doc_.lower(i) == w; };
     const std::string_view w = doc_.lower(k);
     if (w == "regarding" || w == "concerning" || w == "about" || w == "of") return true;
     if (w == "as") return word(k + 1, "for") || word(k + 1, "to") || word(k + 1, "regards");
-    if (w == "asked") return word(k + 1, "about") || word(k + 1, "whether") || word(k + 1, "if");
     if (w == "when") return word(k + 1, "it") && word(k + 2, "comes") && word(k + 3, "to");
     if (w == "with") return (word(k + 1, "regard") || word(k + 1, "respect")) && word(k + 2, "to");
     if (w == "on") {

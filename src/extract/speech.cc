@@ -163,6 +163,7 @@ class SpeechFinder {
   void scan_sentence(const Sentence& s) {
     sentence_ = &s;
     first_in_sentence_ = out_.size();
+    asked_opening();
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       if (quoted_[i]) continue;
       if (attribution::according_to_at(doc_, i, s.end_token)) {
@@ -245,6 +246,33 @@ class SpeechFinder {
     }
     if (!src) return;
     emit(TokenRange{i + 1, end}, cue, *src, "speech.called", 0.7);
+  }
+
+  // "Asked whether the comments had rattled them, Ryan said ...": the question put to the
+  // subject is a statement of its own, whose asker the sentence does not name (no speaker).
+  void asked_opening() {
+    const size_t first = sentence_->first_token, end = sentence_->end_token;
+    if (first + 3 >= end || doc_.lower(first) != "asked" || quoted_[first]) return;
+    static const lexicon::WordSet questions{"if", "whether", "what", "who", "whom", "why", "how", "when", "where",
+                                            "which", "about"};
+    if (!questions.contains(doc_.lower(first + 1))) return;
+    size_t comma = first + 2;
+    while (comma < end && comma < first + 40 && !quoted_[comma] && !is_punct(doc_, comma, ",")) ++comma;
+    if (comma >= end || !is_punct(doc_, comma, ",")) return;
+    auto content = trimmed(first + 1, comma, 2);
+    if (!content) return;
+    static const lexicon::CueVerb kAsked{"asked", StanceCue::kQuestion, lexicon::kSpeech | lexicon::kAsk};
+    Attributed a;
+    Statement& st = a.statement;
+    st.span = attribution::span_of(doc_, *content);
+    st.text = std::string(doc_.text(st.span));
+    st.kind = StatementKind::kIndirect;
+    st.cue_span = attribution::span_of(doc_, {first, first + 1});
+    st.cue = std::string(doc_.text(*st.cue_span));
+    st.stance_cue = kAsked.stance;
+    st.confidence = 0.6;
+    st.rule = "speech.asked";
+    out_.push_back(std::move(a));
   }
 
   // X said (that) ...

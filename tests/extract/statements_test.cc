@@ -213,6 +213,20 @@ TEST(Statements, TranscriptTurnsAreStatementsOfTheirSpeakers) {
       << dump(one);
 }
 
+TEST(Statements, TheQuestionPutIsAStatementWithoutASpeaker) {
+  const auto found = said("Asked about the border wall, Trump said it would be built next year.");
+  ASSERT_EQ(found.size(), 2u) << dump(found);
+  EXPECT_EQ(found[0].rule, "speech.asked");
+  EXPECT_EQ(found[0].text, "about the border wall");
+  EXPECT_EQ(found[0].speaker, "");  // the asker is not named
+  EXPECT_EQ(found[1].speaker, "Trump");
+  EXPECT_EQ(found[1].text, "it would be built next year");
+  // Near-miss: "Asked" without a question word opens no question.
+  const auto plain = said("Asked politely, Trump said it would be built next year.");
+  EXPECT_TRUE(std::none_of(plain.begin(), plain.end(), [](const Said& x) { return x.rule == "speech.asked"; }))
+      << dump(plain);
+}
+
 TEST(Statements, AHeadlineOpeningTheBodyAttributesItsSource) {
   auto found = said("Graham: Trump's rhetoric is destroying the party's chances.\n\nThe senator spoke on Sunday.");
   ASSERT_FALSE(found.empty());
