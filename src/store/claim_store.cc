@@ -50,6 +50,32 @@ void insert_mention(Database& db, const MentionInput& m) {
   q.exec();
 }
 
+// The text of spans of revision bodies, reading each body once while consecutive spans
+// come from the same revision (a claim's mentions arrive grouped by article): a claim with
+// thousands of mentions reads each body once instead of once per mention.
+class RevisionBodies {
+ public:
+  explicit RevisionBodies(Database& db) : db_(db) {}
+  // Bytes [start, end) of the body, clamped to it (as SQL substr on the body as a blob).
+  std::string of(int64_t revision_id, int64_t start, int64_t end) {
+    if (revision_id != revision_id_) {
+      auto q_handle = db_.cached("SELECT body FROM revisions WHERE id = ?");
+      SQLite::Statement& q = *q_handle;
+      q.bind(1, revision_id);
+      body_ = q.executeStep() ? q.getColumn(0).getString() : std::string();
+      revision_id_ = revision_id;
+    }
+    const auto size = static_cast<int64_t>(body_.size());
+    const int64_t from = std::clamp<int64_t>(start, 0, size);
+    return body_.substr(static_cast<size_t>(from), static_cast<size_t>(std::clamp<int64_t>(end - start, 0, size - from)));
+  }
+
+ private:
+  Database& db_;
+  int64_t revision_id_ = 0;
+  std::string body_;
+};
+
 }  // namespace
 
 int64_t ClaimStore::add(const std::string& text, const std::vector<std::string>& aliases, const std::string& origin,
@@ -207,8 +233,7 @@ std::vector<MentionRow> ClaimStore::mentions(int64_t claim_id, std::optional<int
       "SELECT m.id, m.claim_id, a.id, r.id, r.number, r.number = a.latest_revision, m.level, m.stance, m.method, "
       "m.statement_id, m.span_start, m.span_end, m.speaker, m.speaker_entity_id, m.confidence, o.name, r.title, "
       "a.url, r.published, r.published_at, r.published_precision, "
-      "CASE WHEN m.span_start IS NOT NULL THEN substr(CAST(r.body AS BLOB), m.span_start + 1, "
-      "m.span_end - m.span_start) END, s.cue, s.said_value, s.said_first_day, s.said_last_day "
+      "NULL, s.cue, s.said_value, s.said_first_day, s.said_last_day "
       "FROM claim_mentions m JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
       "LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN statements s ON s.id = m.statement_id "
       "WHERE m.claim_id = ?1 AND " + revision_filter +
@@ -222,6 +247,7 @@ std::vector<MentionRow> ClaimStore::mentions(int64_t claim_id, std::optional<int
   // A manual row hides machine rows of the same target: (revision, level, statement or span).
   std::map<std::tuple<int64_t, std::string, int64_t>, bool> manual_targets;
   std::vector<MentionRow> all;
+  RevisionBodies evidence(db_);
   while (q.executeStep()) {
     MentionRow r;
     r.id = q.getColumn(0).getInt64();
@@ -245,7 +271,7 @@ std::vector<MentionRow> ClaimStore::mentions(int64_t claim_id, std::optional<int
     r.published = opt_text(q.getColumn(18));
     r.published_at = opt_int(q.getColumn(19));
     r.precision = q.getColumn(20).getString();
-    r.evidence = opt_text(q.getColumn(21));
+    if (r.span_start && r.span_end) r.evidence = evidence.of(r.revision_id, *r.span_start, *r.span_end);
     r.cue = opt_text(q.getColumn(22));
     r.said_value = opt_text(q.getColumn(23));
     r.said_first_day = opt_text(q.getColumn(24));
