@@ -149,6 +149,12 @@ void parse_value(std::string_view text, std::string_view name, size_t first_line
     // The parser quotes the bytes it last read, which may end inside a character.
     for (size_t bad; (bad = utf8::find_invalid(msg)) != std::string::npos;) msg[bad] = '?';
     out->problems.push_back({where(name, line), "malformed JSON: " + msg});
+  } catch (const json::exception& e) {
+    // A number too large for a double ("5555555555555555e555555555555") and the like: the
+    // parser gives no position, so the record's first line is named.
+    std::string msg = e.what();
+    for (size_t bad; (bad = utf8::find_invalid(msg)) != std::string::npos;) msg[bad] = '?';
+    out->problems.push_back({where(name, first_line), "malformed JSON: " + msg});
   }
 }
 

@@ -142,6 +142,19 @@ TEST(JsonReader, JsonLinesReportLineOfBadRecord) {
   EXPECT_NE(r.problems[0].message.find("malformed JSON"), std::string::npos);
 }
 
+// Found by fuzz_readers (fuzz/regressions/fuzz_readers/jsonl-number-overflow): a number too
+// large for a double threw past the reader.
+TEST(JsonReader, ANumberTooLargeIsABadRecordNotACrash) {
+  auto r = read("{\"title\": \"A\", \"text\": \"one\"}\n{\"title\": 5555555555555555e555555555555, \"text\": \"x\"}\n"
+                "{\"title\": \"C\", \"text\": \"three\"}\n",
+                "a.jsonl");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].origin, "a.jsonl:3");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].where, "a.jsonl:2");
+  EXPECT_NE(r.problems[0].message.find("malformed JSON"), std::string::npos);
+}
+
 TEST(JsonReader, PrettyPrintedConcatenatedRecords) {
   auto r = read("{\n  \"title\": \"A\",\n  \"text\": \"one\"\n}\n{\n  \"title\": \"B\",\n  \"text\": \"two\"\n}\n",
                 "a.json");
