@@ -5,6 +5,8 @@
 
 #include <date/iso_week.h>
 
+#include "util/digits.h"
+
 namespace claimline::timenorm {
 namespace {
 
@@ -38,11 +40,7 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
+int to_int(std::string_view s) { return util::saturated_digits(s); }
 
 std::optional<year_month_day> make_day(int y, int m, int d) {
   const year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};

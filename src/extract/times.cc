@@ -18,6 +18,7 @@
 #include "extract/lexicon/time_words.h"
 #include "extract/time_normalize.h"
 #include "extract/time_tense.h"
+#include "util/digits.h"
 
 namespace claimline {
 namespace {
@@ -154,11 +155,7 @@ bool all_digits(std::string_view s) {
 // Two digits, zero padded (REQUIRES: 0 <= v <= 99).
 std::string pad2(int v) { return std::string{static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)}; }
 
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
+int to_int(std::string_view s) { return util::saturated_digits(s); }
 
 template <size_t N>
 bool one_of(std::string_view w, const std::string_view (&list)[N]) {

@@ -393,6 +393,20 @@ TEST(Times, SpansAreOrderedDisjointAndOnBoundaries) {
   }
 }
 
+// Found by fuzz_extract (fuzz/regressions/fuzz_extract/times-digit-run-overflow): a long run
+// of digits where a day, a year or a quantity may stand overflowed an int (UBSan). Runs of
+// digits of any length are read saturated and never taken for a date.
+TEST(Times, LongDigitRunsNeitherOverflowNorDate) {
+  const std::string nines(40, '9');
+  const std::string text = "It ended on " + nines + "/03/2025, in " + nines + ", on March " + nines +
+                           " and after " + nines + " days, at " + nines + ":30.";
+  const std::vector<TimeExpr> found = run(text, day("2025-03-17"));
+  for (const TimeExpr& t : found) {
+    EXPECT_EQ(t.value.find(nines.substr(0, 12)), std::string::npos) << t.value;
+    EXPECT_LE(t.span.end, text.size());
+  }
+}
+
 TEST(Times, Deterministic) {
   const std::string text = "On Sunday, three days ago, last week and next year, about two years.";
   EXPECT_EQ(run(text, day("2025-03-17")), run(text, day("2025-03-17")));
