@@ -39,6 +39,26 @@ class SpeechFinder {
   }
 
  private:
+  // Tokens [first, end) taken whole as a named source: a transcript's speaker label or a
+  // headline's subject.
+  static Source label_source(size_t first, size_t end) {
+    Source src;
+    src.kind = SourceKind::kName;
+    src.tokens = {first, end};
+    src.name = src.tokens;
+    src.head = end - 1;
+    return src;
+  }
+
+  // A cue of the one token `k`.
+  static Cue one_token_cue(size_t k, const lexicon::CueVerb* entry) {
+    Cue cue;
+    cue.tokens = {k, k + 1};
+    cue.verb = k;
+    cue.entry = entry;
+    return cue;
+  }
+
   // "WALLACE: Let's start with ..." -- a transcript: paragraphs opening with a speaker label
   // in capitals and a colon. At least two such paragraphs are needed (one "BREAKING:" line is
   // no transcript); each turn is a statement of the rest of its paragraph.
@@ -57,16 +77,7 @@ class SpeechFinder {
       if (!content) continue;
       size_t first = sentence_->first_token;
       while (first < colon && doc_.tokens()[first].kind == TokenKind::kPunct) ++first;
-      Source src;
-      src.kind = SourceKind::kName;
-      src.tokens = {first, colon};
-      src.name = src.tokens;
-      src.head = colon - 1;
-      Cue cue;
-      cue.tokens = {colon, colon + 1};
-      cue.verb = colon;
-      cue.entry = &kTurn;
-      emit(*content, cue, src, "speech.transcript", 0.8);
+      emit(*content, one_token_cue(colon, &kTurn), label_source(first, colon), "speech.transcript", 0.8);
     }
   }
 
@@ -90,16 +101,7 @@ class SpeechFinder {
       if (!doc_.lower(k).ends_with('s')) continue;  // "Says", "Tells", "Warns": the headline present
       auto content = trimmed(k + 1, end, 2);
       if (!content) return;
-      Source src;
-      src.tokens = {first, k};
-      src.head = k - 1;
-      src.kind = SourceKind::kName;
-      src.name = src.tokens;
-      Cue cue;
-      cue.tokens = {k, k + 1};
-      cue.verb = k;
-      cue.entry = entry;
-      emit(*content, cue, src, "speech.headline", 0.7);
+      emit(*content, one_token_cue(k, entry), label_source(first, k), "speech.headline", 0.7);
       return;
     }
   }
@@ -122,17 +124,8 @@ class SpeechFinder {
     if (all_caps || labels.contains(doc_.lower(first))) return;  // "WASHINGTON:" is a dateline
     auto content = trimmed(colon + 1, end, 3);
     if (!content) return;
-    Source src;
-    src.tokens = {first, colon};
-    src.head = colon - 1;
-    src.kind = SourceKind::kName;
-    src.name = src.tokens;
     static const lexicon::CueVerb kColon{":", StanceCue::kAssert, lexicon::kSpeech};
-    Cue cue;
-    cue.tokens = {colon, colon + 1};
-    cue.verb = colon;
-    cue.entry = &kColon;
-    emit(*content, cue, src, "speech.headline", 0.7);
+    emit(*content, one_token_cue(colon, &kColon), label_source(first, colon), "speech.headline", 0.7);
   }
 
   // The colon after a speaker label opening paragraph `p`: one to three words in capitals
@@ -231,10 +224,7 @@ class SpeechFinder {
     size_t end = q;
     while (end < sentence_->end_token && quoted_[end]) ++end;
     static const lexicon::CueVerb kCalled{"called", StanceCue::kAssert, lexicon::kSpeech | lexicon::kNoun};
-    Cue cue;
-    cue.tokens = {i, i + 1};
-    cue.verb = i;
-    cue.entry = &kCalled;
+    const Cue cue = one_token_cue(i, &kCalled);
     std::optional<Source> src;
     const size_t floor = floor_before(i);
     if (w == "calling" && i > floor && is_punct(doc_, i - 1, ",")) {
