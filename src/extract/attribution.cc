@@ -757,6 +757,73 @@ std::optional<Source> source_after(const Document& doc, size_t first, size_t cei
   return src;
 }
 
+std::optional<Source> phrase_source(const Document& doc, size_t first, size_t end) {
+  if (first >= end || end - first > 14) return std::nullopt;
+  static const WordSet inner{"of", "for", "at", "in", "from", "with", "on", "and", "close", "to", "near", "&"};
+  static const WordSet objects{"him", "her", "them", "it", "us", "me"};
+  bool determined = false, named = false;
+  for (size_t k = first; k < end; ++k) {
+    const Token& t = doc.tokens()[k];
+    const std::string_view w = doc.lower(k);
+    if (t.kind == TokenKind::kNumber) continue;
+    if (t.kind == TokenKind::kPunct) {
+      const bool joined = (w == "-" || w == ".") && !t.space_before;
+      if (joined || is_possessive(doc, k) || w == "(" || w == ")" || w == "&") continue;
+      return std::nullopt;
+    }
+    if (t.upper_initial) {
+      if (k == first && determiners().contains(w)) { determined = true; continue; }
+      if (find_cue_verb(w, {}) && k + 1 == end) return std::nullopt;
+      named |= is_name_word(doc, k);
+      continue;
+    }
+    const bool hyphenated = k > first && doc.text(k - 1) == "-" && !t.space_before;
+    if (hyphenated) continue;  // "Nobel-winning", "Kremlin-backed", "17-year-old"
+    if (determiners().contains(w)) {
+      if (k == first || is_word(doc, k - 1, "of") || is_word(doc, k - 1, "and")) { determined |= k == first; continue; }
+      if (inner.contains(doc.lower(k - 1))) continue;
+      return std::nullopt;
+    }
+    if (inner.contains(w)) {
+      if (k == first || k + 1 == end) return std::nullopt;
+      // "a source close to him"; but a name after "to" is an addressee ("a letter to Clinton").
+      if (w == "to" && !is_word(doc, k - 1, "close")) return std::nullopt;
+      continue;
+    }
+    if (objects.contains(w) && k > first && inner.contains(doc.lower(k - 1))) continue;
+    if (not_name_words().contains(w) || auxiliaries().contains(w) || clause_openers().contains(w) ||
+        negations().contains(w) || find_cue_verb(w, {}) || past_verb_at(doc, k) ||
+        (w.size() > 4 && w.ends_with("ing"))) {
+      return std::nullopt;
+    }
+  }
+  const size_t last = end - 1;
+  const size_t run = is_name_word(doc, last) ? name_run_start(doc, last, first) : end;
+  // "officials at the Justice Department", "a source close to him": the head comes before
+  // the first preposition.
+  size_t head = last;
+  for (size_t k = first + 1; k < run; ++k) {
+    if (is_lower_word(doc, k) && inner.contains(doc.lower(k)) && doc.lower(k) != "and") {
+      head = k - 1;
+      break;
+    }
+  }
+  const bool head_ok = is_name_word(doc, head) || (is_lower_word(doc, head) && is_noun_candidate(doc, head));
+  if (!head_ok) return std::nullopt;
+  if (!determined && !named && !speaker_nouns().contains(doc.lower(head)) && !is_plural_noun(doc, head)) {
+    return std::nullopt;
+  }
+  Source src;
+  src.tokens = {first, end};
+  src.head = head;
+  src.kind = SourceKind::kNoun;
+  if (head == last && run < end) {
+    src.kind = SourceKind::kName;
+    src.name = {run, end};
+  }
+  return src;
+}
+
 bool according_to_at(const Document& doc, size_t i, size_t ceil) {
   return i + 1 < ceil && doc.lower(i) == "according" && doc.lower(i + 1) == "to";
 }
@@ -791,10 +858,13 @@ size_t time_phrase_end(const Document& doc, size_t i, size_t ceil) {
     ++k;
     if (k < ceil && doc.tokens()[k].kind == TokenKind::kNumber) ++k;  // "March 13"
     if (k < ceil && time_units().contains(doc.lower(k))) ++k;         // "Sunday night"
-    return k;
+  } else if (k > i && time_units().contains(doc.lower(k))) {
+    ++k;
+  } else {
+    return i;
   }
-  if (k > i && time_units().contains(doc.lower(k))) return k + 1;
-  return i;
+  // "this week's warnings": a time phrase before a possessive modifies a noun.
+  return k < ceil && is_possessive(doc, k) ? i : k;
 }
 
 // A setting phrase at `i`: "on social media", "in a statement", "at a news conference",
@@ -839,6 +909,27 @@ size_t skip_adverbials(const Document& doc, size_t i, size_t ceil) {
     if (adverb || (is_lower_word(doc, i) && plain.contains(w))) { ++i; continue; }
     return i;
   }
+}
+
+size_t adverbial_end(const Document& doc, size_t i, size_t ceil) {
+  if (i >= ceil) return i;
+  // A time phrase opens with a preposition or determiner ("last week", "on Thursday") or is
+  // a day ("Tuesday", "yesterday"); a bare month modifies a noun ("an April summit").
+  static const WordSet days{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "today", "yesterday", "tonight"};
+  const size_t t = time_phrase_end(doc, i, ceil);
+  if (t > i && (is_lower_word(doc, i) || days.contains(doc.lower(i)))) return t;
+  // "in 2015", "in May 2016": a year after "in".
+  if (is_word(doc, i, "in") && i + 1 < ceil) {
+    size_t k = i + 1;
+    if (time_words().contains(doc.lower(k))) ++k;
+    if (k < ceil && doc.tokens()[k].kind == TokenKind::kNumber && doc.text(k).size() == 4 &&
+        (doc.text(k).starts_with("19") || doc.text(k).starts_with("20"))) {
+      return k + 1;
+    }
+  }
+  bool platform = false;
+  return setting_phrase_end(doc, i, ceil, &platform);
 }
 
 void find_setting(const Document& doc, TokenRange range, Setting* out) {

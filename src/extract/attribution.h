@@ -68,6 +68,13 @@ std::optional<Source> source_before(const Document& doc, size_t end, size_t floo
 // `ceil`: "said [Dino Spencer], who ...", "said [a spokesman for the ministry]."
 std::optional<Source> source_after(const Document& doc, size_t first, size_t ceil);
 
+// Tokens [first, end) taken whole as a source noun phrase, when nothing in them can be a
+// verb, a clause opener or a quotation: "current and former officials in the FBI and at the
+// Justice Department", "a source close to him", "The Nobel-winning Peruvian novelist Mario
+// Vargas Llosa". At most 14 tokens. A phrase with neither a determiner nor a name must be
+// headed by a speaking or plural noun. None otherwise.
+std::optional<Source> phrase_source(const Document& doc, size_t first, size_t end);
+
 // "according to" at token `i` (both words); returns the end of the phrase.
 bool according_to_at(const Document& doc, size_t i, size_t ceil);
 
@@ -79,6 +86,11 @@ size_t skip_object(const Document& doc, size_t i, size_t ceil);
 // night", "last week"), setting ("in a statement", "on social media", "in an interview
 // with CNN"), and manner adverbs ("publicly"). Returns the index after them.
 size_t skip_adverbials(const Document& doc, size_t i, size_t ceil);
+
+// The end of one time phrase ("last week", "on Thursday", "in early June", "in 2015") or
+// setting phrase ("at a news conference", "in a fundraising email") that starts at token
+// `i`; `i` when none starts there.
+size_t adverbial_end(const Document& doc, size_t i, size_t ceil);
 
 // The setting ("on social media") and time ("on Sunday") phrases found in token ranges.
 struct Setting {

@@ -189,6 +189,16 @@ class SpeechFinder {
     // ", saying ...", "began by saying ...", "aside from saying ...": the subject of the
     // sentence speaks.
     static const lexicon::WordSet participle_openers{"by", "from", "after", "before", "while", "upon", "when"};
+    // "with 30 percent of voters saying ...": the phrase after "with" speaks.
+    if (participle && !(cue.entry->flags & lexicon::kThink)) {
+      for (size_t w = cue.tokens.first; w > floor && w + 10 > cue.tokens.first; --w) {
+        if (!attribution::is_word(doc_, w - 1, "with")) continue;
+        if (auto src = attribution::phrase_source(doc_, w, cue.tokens.first)) {
+          if (auto content = content_after(cue)) return emit(*content, cue, *src, "speech.with", 0.65);
+        }
+        break;
+      }
+    }
     if (participle && cue.tokens.first > floor &&
         (is_punct(doc_, cue.tokens.first - 1, ",") ||
          (doc_.tokens()[cue.tokens.first - 1].kind == TokenKind::kWord &&
@@ -201,8 +211,35 @@ class SpeechFinder {
       content_first(cue, *src);
       return;
     }
+    if (auto src = phrase_before(cue.tokens.first, floor)) {
+      if (subject_cue(cue, *src, 0.7)) return;
+      content_first(cue, *src);
+      return;
+    }
     if (coordinated(cue)) return;
     inverted(cue);
+  }
+
+  // A source phrase the grammar of names and roles does not know, taken whole from the last
+  // clause boundary before `end`: "current and former officials in the FBI and at the
+  // Justice Department have said", "..., a source close to him said".
+  std::optional<Source> phrase_before(size_t end, size_t floor) const {
+    size_t start = end;
+    while (start > floor) {
+      const size_t p = start - 1;
+      const std::string_view t = doc_.text(p);
+      if (doc_.tokens()[p].kind == TokenKind::kPunct &&
+          (t == "," || t == ";" || t == ":" || text::is_quote(t) || attribution::is_terminal_punct(t) ||
+           (text::is_dash(t) && doc_.tokens()[p].space_before))) {
+        break;
+      }
+      if (end - p > 20) return std::nullopt;
+      start = p;
+    }
+    start = attribution::after_dateline(doc_, start, end);
+    static const lexicon::WordSet openers{"but", "and", "so", "yet", "still", "now", "meanwhile", "however"};
+    while (start < end && doc_.tokens()[start].kind == TokenKind::kWord && openers.contains(doc_.lower(start))) ++start;
+    return attribution::phrase_source(doc_, start, end);
   }
 
   // "Clinton called half of Trump's supporters “deplorables”": naming with a quoted label
@@ -266,7 +303,7 @@ class SpeechFinder {
   }
 
   // X said (that) ...
-  bool subject_cue(const Cue& cue, const Source& src) {
+  bool subject_cue(const Cue& cue, const Source& src, double named_confidence = 0.8) {
     const bool thinking = (cue.entry->flags & lexicon::kThink) != 0;
     if (thinking && src.kind == SourceKind::kNoun && !has_determiner(src)) return false;
     // "A new poll shows Sanders leading": a poll or a study may show without "that".
@@ -275,7 +312,7 @@ class SpeechFinder {
     const bool shown = evidence.contains(doc_.lower(src.head));
     auto content = content_after(cue, shown);
     if (!content) return false;
-    emit(*content, cue, src, thinking ? "speech.think" : "speech.svc", thinking ? 0.6 : confidence_of(src, 0.8));
+    emit(*content, cue, src, thinking ? "speech.think" : "speech.svc", thinking ? 0.6 : confidence_of(src, named_confidence));
     return true;
   }
 
@@ -533,7 +570,20 @@ class SpeechFinder {
     const bool clause = (flags & lexicon::kClause) != 0;
     const bool noun = (flags & lexicon::kNoun) != 0;
     if (!clause && !infinitive && !noun) return std::nullopt;
+    if (noun && !clause && !infinitive) return noun_content(start, end);
     return clause_range(start, end, false);
+  }
+
+  // "endorsed Cruz last week", "criticized the deal at a rally in Ohio", "who backed Sanders
+  // in 2015, is ...": a noun phrase content ends before a trailing time or setting phrase.
+  std::optional<TokenRange> noun_content(size_t start, size_t end) const {
+    auto r = clause_range(start, end, false);
+    if (!r) return r;
+    for (size_t k = r->first + 1; k < r->end; ++k) {
+      if (quoted_[k]) continue;
+      if (attribution::adverbial_end(doc_, k, r->end) > k) return trimmed(r->first, k, 1);
+    }
+    return trimmed(r->first, r->end, 1);
   }
 
   // Whether tokens [from, to) hold no verb ("in an interview with The Associated Press last

@@ -74,7 +74,21 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Aides said more than 1 million donors gave to the campaign.",
                     "more than 1 million donors gave to the campaign"},
         // Near-miss: "said more." is not a clause.
-        ContentCase{"Aides said more.", ""}));
+        ContentCase{"Aides said more.", ""},
+        // An attitude toward a noun phrase: the object is the content, without a trailing time
+        // or setting phrase.
+        ContentCase{"Christie endorsed Trump last week.", "Trump"},
+        ContentCase{"Howard endorsed Republican presidential candidate Sen. Ted Cruz in November.",
+                    "Republican presidential candidate Sen. Ted Cruz"},
+        ContentCase{"Warren praised Clinton's advocacy for families at a rally in Ohio.",
+                    "Clinton's advocacy for families"},
+        ContentCase{"Schlafly endorsed Donald J. Trump for president in 2016.", "Donald J. Trump for president"},
+        // Near-misses: a month or time phrase inside the noun phrase is no adverbial.
+        ContentCase{"The letter cited an April summit on birth defects.", "an April summit on birth defects"},
+        ContentCase{"He cited this week's warnings of intrusions.", "this week's warnings of intrusions"},
+        // "with X saying": the phrase after "with" speaks.
+        ContentCase{"Trump improved his standing, with 30 percent of voters saying they have a positive view of him.",
+                    "they have a positive view of him"}));
 
 // ---- Sources ----------------------------------------------------------------------------
 
@@ -125,7 +139,24 @@ INSTANTIATE_TEST_SUITE_P(
         // Near-misses: a verb before the role is not part of the source ("met"), and a name
         // after "to" is an addressee, not a source.
         SourceCase{"Voters who met campaign manager Jeff Weaver said the campaign was doing well.", "", nullptr},
-        SourceCase{"A letter to Hillary Clinton says the campaign never helped her.", "", nullptr}));
+        SourceCase{"A letter to Hillary Clinton says the campaign never helped her.", "", nullptr},
+        // A source phrase taken whole from the clause boundary, with prepositions and
+        // hyphenated modifiers inside; its head is the noun before the first preposition.
+        SourceCase{"But current and former officials in the FBI and at the Justice Department have said "
+                   "investigators are trying to determine whether a crime was committed.",
+                   "current and former officials in the FBI and at the Justice Department",
+                   "current and former officials in the FBI and at the Justice Department"},
+        SourceCase{"Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
+                   "a source close to him", "a source close to him"},
+        SourceCase{"The Nobel-winning Peruvian novelist Mario Vargas Llosa told an audience that the comments were "
+                   "intolerable.",
+                   "The Nobel-winning Peruvian novelist Mario Vargas Llosa", "Mario Vargas Llosa"},
+        SourceCase{"Trump improved his standing, with 30 percent of voters saying they have a positive view of him.",
+                   "30 percent of voters", nullptr},
+        // Near-misses: a phrase with a verb in it ("who met") or without a determiner, a name
+        // or a speaking head is no source.
+        SourceCase{"Officials who met the envoy say the talks went well.", "", nullptr},
+        SourceCase{"Ukraine has long been troubled and Russian economy grows says nothing.", "", nullptr}));
 
 }  // namespace
 }  // namespace claimline
