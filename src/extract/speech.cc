@@ -166,6 +166,7 @@ class SpeechFinder {
       auto cue = attribution::cue_at(doc_, i, floor_before(i));
       if (!cue) {
         called(i);
+        raising(i);
         continue;
       }
       if (cue->negated) continue;
@@ -275,31 +276,140 @@ class SpeechFinder {
     emit(TokenRange{i + 1, end}, cue, *src, "speech.called", 0.7);
   }
 
-  // "Asked whether the comments had rattled them, Ryan said ...": the question put to the
-  // subject is a statement of its own, whose asker the sentence does not name (no speaker).
-  void asked_opening() {
-    const size_t first = sentence_->first_token, end = sentence_->end_token;
-    if (first + 3 >= end || doc_.lower(first) != "asked" || quoted_[first]) return;
-    static const lexicon::WordSet questions{"if", "whether", "what", "who", "whom", "why", "how", "when", "where",
-                                            "which", "about"};
-    if (!questions.contains(doc_.lower(first + 1))) return;
-    size_t comma = first + 2;
-    while (comma < end && comma < first + 40 && !quoted_[comma] && !is_punct(doc_, comma, ",")) ++comma;
-    if (comma >= end || !is_punct(doc_, comma, ",")) return;
-    auto content = trimmed(first + 1, comma, 2);
-    if (!content) return;
-    static const lexicon::CueVerb kAsked{"asked", StanceCue::kQuestion, lexicon::kSpeech | lexicon::kAsk};
+  // "The sale is expected to expand the company's reach", "Mr. Rubio appeared to be on the
+  // upswing", "New Hampshire seems stable": an appearance or expectation with no named holder.
+  // Its content is the subject and what follows the verb, in two parts; no speaker.
+  void raising(size_t i) {
+    // Not "appeared": more often "showed up" or a past look than a present judgement.
+    static const lexicon::WordSet seeming{"seem", "seems", "seemed", "appear", "appears"};
+    static const lexicon::WordSet be{"is", "are", "was", "were"};
+    const std::string_view w = doc_.lower(i);
+    const size_t end = sentence_->end_token;
+    if (doc_.tokens()[i].kind != TokenKind::kWord || doc_.tokens()[i].upper_initial || i + 2 >= end) return;
+    const bool expected = w == "expected" && i > sentence_->first_token && be.contains(doc_.lower(i - 1));
+    if (!expected && !seeming.contains(w)) return;
+    // After the verb: "to" and a verb ("to be", "to have"), or for "seem" an adjective.
+    const size_t next = i + 1;
+    static const lexicon::WordSet determiners(lexicon::kDeterminers);
+    const bool infinitive = attribution::is_word(doc_, next, "to") && doc_.tokens()[next + 1].kind == TokenKind::kWord &&
+                            !doc_.tokens()[next + 1].upper_initial && !determiners.contains(doc_.lower(next + 1));
+    static const lexicon::WordSet prepositions(lexicon::kPrepositions);
+    const bool adjective = w.starts_with("seem") && doc_.tokens()[next].kind == TokenKind::kWord &&
+                           !doc_.tokens()[next].upper_initial && !prepositions.contains(doc_.lower(next)) &&
+                           !attribution::is_word(doc_, next, "that");
+    if (!infinitive && !adjective) return;
+    size_t verb_first = expected ? i - 1 : i;
+    // The subject: back to the clause boundary, over adverbs before the verb ("also seemed").
+    size_t subject_end = verb_first;
+    while (subject_end > sentence_->first_token && doc_.tokens()[subject_end - 1].kind == TokenKind::kWord &&
+           !doc_.tokens()[subject_end - 1].upper_initial &&
+           (doc_.lower(subject_end - 1).ends_with("ly") || doc_.lower(subject_end - 1) == "also" ||
+            doc_.lower(subject_end - 1) == "still" || doc_.lower(subject_end - 1) == "now")) {
+      --subject_end;
+    }
+    size_t start = subject_end;
+    while (start > floor_before(i)) {
+      const size_t p = start - 1;
+      const std::string_view t = doc_.text(p);
+      if (doc_.tokens()[p].kind == TokenKind::kPunct && t != "-" && t != "." && t != "'s" && t != "\u2019s") break;
+      if (doc_.tokens()[p].kind == TokenKind::kWord && (attribution::find_cue_verb(doc_.lower(p), {}) ||
+                                                        attribution::is_past_verb(doc_, p) || doc_.lower(p) == "that")) {
+        return;
+      }
+      if (subject_end - p > 12) return;
+      start = p;
+    }
+    static const lexicon::WordSet openers{"but", "and", "so", "yet", "still", "now", "meanwhile", "however", "also"};
+    static const lexicon::WordSet subordinators{"if", "when", "after", "while", "as", "because", "though", "although",
+                                               "since", "before", "unless", "whether", "once", "until"};
+    bool subordinate = false;
+    while (start < subject_end && doc_.tokens()[start].kind == TokenKind::kWord &&
+           (openers.contains(doc_.lower(start)) || subordinators.contains(doc_.lower(start)))) {
+      subordinate |= subordinators.contains(doc_.lower(start));
+      ++start;
+    }
+    if (start >= subject_end) return;
+    auto subject = trimmed(start, subject_end, 1);
+    size_t stop = clause_stop(next, end);
+    // "While no candidate seems willing to ..., few are calling for ...": a subordinate
+    // clause ends at its comma.
+    for (size_t k = next; subordinate && k < stop; ++k) {
+      if (!quoted_[k] && is_punct(doc_, k, ",")) stop = k;
+    }
+    auto rest = trimmed(next, stop, 2);
+    if (!subject || !rest) return;
+    // "It seems unfair to ...": an empty subject is no part of the content.
+    const bool dummy = subject->end == subject->first + 1 && doc_.lower(subject->first) == "it";
+    const lexicon::CueVerb kSeem{"seemed", StanceCue::kAssert, lexicon::kThink};
     Attributed a;
     Statement& st = a.statement;
-    st.span = attribution::span_of(doc_, *content);
-    st.text = std::string(doc_.text(st.span));
+    const Span head = attribution::span_of(doc_, *subject);
+    const Span tail = attribution::span_of(doc_, *rest);
+    if (dummy) {
+      st.span = tail;
+      st.text = std::string(doc_.text(tail));
+    } else {
+      st.parts = {head, tail};
+      st.span = Span(head.start, tail.end);
+      st.text = std::string(doc_.text(head)) + ' ' + std::string(doc_.text(tail));
+    }
     st.kind = StatementKind::kIndirect;
-    st.cue_span = attribution::span_of(doc_, {first, first + 1});
+    st.cue_span = attribution::span_of(doc_, {verb_first, i + 1});
     st.cue = std::string(doc_.text(*st.cue_span));
-    st.stance_cue = kAsked.stance;
-    st.confidence = 0.6;
-    st.rule = "speech.asked";
+    st.stance_cue = expected ? StanceCue::kPredict : kSeem.stance;
+    st.confidence = 0.5;
+    st.rule = "speech.seems";
     out_.push_back(std::move(a));
+  }
+
+  // "Asked whether the comments had rattled them, Ryan said ...", "..., Christie said when
+  // asked whether he would ...": the question put to the subject is a statement of its own,
+  // whose asker the sentence does not name (no speaker). The question runs to its comma.
+  void asked_opening() {
+    const size_t first = sentence_->first_token, end = sentence_->end_token;
+    static const lexicon::WordSet questions{"if", "whether", "what", "who", "whom", "why", "how", "when", "where",
+                                            "which", "about"};
+    static const lexicon::WordSet openers{"and", "but", "so"};
+    for (size_t i = first; i + 3 < end; ++i) {
+      if (doc_.lower(i) != "asked" || quoted_[i]) continue;
+      size_t lead = i;
+      if (lead > first && attribution::is_word(doc_, lead - 1, "when")) --lead;
+      size_t opening = lead;
+      while (opening > first && doc_.tokens()[opening - 1].kind == TokenKind::kWord &&
+             openers.contains(doc_.lower(opening - 1))) {
+        --opening;
+      }
+      // At the sentence start ("And when asked ..."), or "when asked" after a clause.
+      if (opening != first && lead == i) continue;
+      // "Asked on Fox News who ...", "Asked specifically what ...", "asked by a reporter
+      // whether": a few words without punctuation or a verb before the question word.
+      size_t q = i + 1;
+      while (q < end && q < i + 8 && !(questions.contains(doc_.lower(q)) && !doc_.tokens()[q].upper_initial)) {
+        if (doc_.tokens()[q].kind == TokenKind::kPunct || attribution::is_past_verb(doc_, q) ||
+            attribution::find_cue_verb(doc_.lower(q), {})) {
+          break;
+        }
+        ++q;
+      }
+      if (q >= end || !questions.contains(doc_.lower(q)) || doc_.tokens()[q].upper_initial) continue;
+      size_t stop = q + 1;
+      while (stop < end && stop < q + 40 && !quoted_[stop] && !is_punct(doc_, stop, ",")) ++stop;
+      if (stop < end && !is_punct(doc_, stop, ",") && !quoted_[stop]) continue;
+      auto content = trimmed(q, stop, 2);
+      if (!content) continue;
+      static const lexicon::CueVerb kAsked{"asked", StanceCue::kQuestion, lexicon::kSpeech | lexicon::kAsk};
+      Attributed a;
+      Statement& st = a.statement;
+      st.span = attribution::span_of(doc_, *content);
+      st.text = std::string(doc_.text(st.span));
+      st.kind = StatementKind::kIndirect;
+      st.cue_span = attribution::span_of(doc_, {i, i + 1});
+      st.cue = std::string(doc_.text(*st.cue_span));
+      st.stance_cue = kAsked.stance;
+      st.confidence = 0.6;
+      st.rule = "speech.asked";
+      out_.push_back(std::move(a));
+    }
   }
 
   // X said (that) ...
@@ -312,7 +422,22 @@ class SpeechFinder {
     const bool shown = evidence.contains(doc_.lower(src.head));
     auto content = content_after(cue, shown);
     if (!content) return false;
-    emit(*content, cue, src, thinking ? "speech.think" : "speech.svc", thinking ? 0.6 : confidence_of(src, named_confidence));
+    // "Mr. Hurt, who declined to comment, returned the rights": a relative clause set off by
+    // commas ends at the next one.
+    const std::string_view head = doc_.lower(src.head);
+    if ((head == "who" || head == "which") && src.head > 0 && is_punct(doc_, src.head - 1, ",")) {
+      for (size_t k = content->first + 1; k < content->end; ++k) {
+        if (!quoted_[k] && is_punct(doc_, k, ",")) {
+          content = trimmed(content->first, k, 1);
+          break;
+        }
+      }
+      if (!content) return false;
+    }
+    // Attitudes and refusals ("praised X", "declined to comment") are weaker than speech.
+    const bool speech = (cue.entry->flags & lexicon::kSpeech) != 0;
+    const double confidence = thinking ? 0.6 : speech ? confidence_of(src, named_confidence) : 0.55;
+    emit(*content, cue, src, thinking ? "speech.think" : speech ? "speech.svc" : "speech.attitude", confidence);
     return true;
   }
 
@@ -634,6 +759,8 @@ class SpeechFinder {
         if (closes_with_attribution(stop + 1, end)) return stop;
       }
       if (stop > start && doc_.tokens()[stop].kind == TokenKind::kWord && bare.contains(doc_.lower(stop))) return stop;
+      // "... when asked whether ...": the question put is a statement of its own.
+      if (stop > start && attribution::is_word(doc_, stop, "when") && attribution::is_word(doc_, stop + 1, "asked")) return stop;
       // "... and said ...": the subject goes on with a cue of its own.
       if ((attribution::is_word(doc_, stop, "and") || attribution::is_word(doc_, stop, "but")) && stop + 1 < end) {
         auto cue = attribution::cue_at(doc_, stop + 1, stop + 1);
@@ -733,14 +860,20 @@ class SpeechFinder {
   }
 
   // One statement per stretch of text: a statement whose cue lies inside the content of
-  // another is a nested report and is dropped, as are later overlapping contents.
+  // another is a nested report and is dropped, unless the outer one is the weaker ("refused
+  // to pay an architect who said ..."), as are later overlapping contents.
   static std::vector<Attributed> drop_nested(std::vector<Attributed> in) {
     std::vector<Attributed> out;
+    const auto nests = [](const Attributed& inner, const Attributed& outer) {
+      return inner.statement.cue_span && outer.statement.span.overlaps(*inner.statement.cue_span);
+    };
     for (auto& a : in) {
       bool keep = true;
       for (const auto& b : in) {
         if (&a == &b) continue;
-        if (a.statement.cue_span && b.statement.span.overlaps(*a.statement.cue_span)) { keep = false; break; }
+        const bool a_inside = nests(a, b) && b.statement.confidence >= a.statement.confidence;
+        const bool b_inside = nests(b, a) && b.statement.confidence > a.statement.confidence;
+        if (a_inside || b_inside) { keep = false; break; }
       }
       for (const auto& o : out) {
         if (o.statement.span.overlaps(a.statement.span)) { keep = false; break; }

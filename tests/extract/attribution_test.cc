@@ -86,6 +86,23 @@ INSTANTIATE_TEST_SUITE_P(
         // Near-misses: a month or time phrase inside the noun phrase is no adverbial.
         ContentCase{"The letter cited an April summit on birth defects.", "an April summit on birth defects"},
         ContentCase{"He cited this week's warnings of intrusions.", "this week's warnings of intrusions"},
+        // Declining: the to-infinitive is the content; a relative clause set off by commas
+        // ends at its comma.
+        ContentCase{"Cook declined to say whether it was a violation of policy.",
+                    "to say whether it was a violation of policy"},
+        ContentCase{"The publisher, which declined to comment, returned the rights to the author.", "to comment"},
+        ContentCase{"Cook declined the invitation.", ""},
+        // An appearance or expectation without a holder: the subject and what follows.
+        ContentCase{"The sale is expected to expand the company's move into media.",
+                    "The sale to expand the company's move into media"},
+        ContentCase{"But Mr. Rubio seems to be on the upswing.", "Mr. Rubio to be on the upswing"},
+        ContentCase{"It seems unfair to tell the communities that the plan failed.",
+                    "unfair to tell the communities that the plan failed"},
+        ContentCase{"While no candidate seems willing to endorse containment, few are calling for rollback.",
+                    "no candidate willing to endorse containment"},
+        // Near-misses: "appeared" at a place, "seems" before a preposition.
+        ContentCase{"Clinton appeared at a rally in Ohio on Monday.", ""},
+        ContentCase{"The crowd seems in a good mood tonight.", ""},
         // "with X saying": the phrase after "with" speaks.
         ContentCase{"Trump improved his standing, with 30 percent of voters saying they have a positive view of him.",
                     "they have a positive view of him"}));

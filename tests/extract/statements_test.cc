@@ -221,10 +221,25 @@ TEST(Statements, TheQuestionPutIsAStatementWithoutASpeaker) {
   EXPECT_EQ(found[0].speaker, "");  // the asker is not named
   EXPECT_EQ(found[1].speaker, "Trump");
   EXPECT_EQ(found[1].text, "it would be built next year");
+  // An adverbial or the asker between "asked" and the question, and "when asked" after the
+  // answer's own clause.
+  const auto on_air = said("Asked on Fox News who leads the party, he said Ryan did.");
+  ASSERT_FALSE(on_air.empty()) << dump(on_air);
+  EXPECT_EQ(on_air[0].rule, "speech.asked");
+  EXPECT_EQ(on_air[0].text, "who leads the party");
+  const auto when = said("Christie said he would certainly do so when asked whether he would issue a quarantine.");
+  ASSERT_EQ(when.size(), 2u) << dump(when);
+  EXPECT_EQ(when[0].text, "he would certainly do so");
+  EXPECT_EQ(when[1].rule, "speech.asked");
+  EXPECT_EQ(when[1].text, "whether he would issue a quarantine");
   // Near-miss: "Asked" without a question word opens no question.
   const auto plain = said("Asked politely, Trump said it would be built next year.");
   EXPECT_TRUE(std::none_of(plain.begin(), plain.end(), [](const Said& x) { return x.rule == "speech.asked"; }))
       << dump(plain);
+  // Near-miss: someone who asked a named person is a speaker, handled as a cue.
+  const auto asker = said("Mr. Hurt asked Norton whether it would republish the book.");
+  EXPECT_TRUE(std::none_of(asker.begin(), asker.end(), [](const Said& x) { return x.rule == "speech.asked"; }))
+      << dump(asker);
 }
 
 TEST(Statements, AHeadlineOpeningTheBodyAttributesItsSource) {

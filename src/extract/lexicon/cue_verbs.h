@@ -225,6 +225,9 @@ inline constexpr CueVerb kCueVerbs[] = {
     {"knew", S::kAssert, kThinkLike},
     {"worry", S::kPredict, kThinkLike}, {"worries", S::kPredict, kThinkLike},
     {"worried", S::kPredict, kThinkLike},
+    // declining: only with a to-infinitive ("declined to comment", "refused to say whether")
+    {"declined", S::kDeny, kInfin}, {"declines", S::kDeny, kInfin}, {"declining", S::kDeny, kInfin},
+    {"refused", S::kDeny, kInfin}, {"refuses", S::kDeny, kInfin}, {"refusing", S::kDeny, kInfin},
     // wanting and planning: only with a to-infinitive
     {"want", S::kHope, kWantLike}, {"wants", S::kHope, kWantLike}, {"wanted", S::kHope, kWantLike},
     {"plan", S::kPredict, kWantLike}, {"plans", S::kPredict, kWantLike},
