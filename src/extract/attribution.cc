@@ -315,6 +315,8 @@ size_t extend_before_name(const Document& doc, size_t start, size_t floor) {
   while (k > floor && budget-- > 0) {
     const size_t p = k - 1;
     if (doc.text(p) == "-" && !doc.tokens()[p].space_before && p > floor) { k = p; continue; }
+    // "Mr. Smith", "Sen. Rubio": the title abbreviation and its full stop.
+    if (p > floor && is_name_dot(doc, p)) { k = p - 1; continue; }
     if (is_possessive(doc, p) && p > floor) {
       // The owner: a name run or a single word ("Trump's", "Ukraine's", "the company's").
       size_t owner = p - 1;

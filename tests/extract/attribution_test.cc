@@ -157,6 +157,9 @@ INSTANTIATE_TEST_SUITE_P(
         // after "to" is an addressee, not a source.
         SourceCase{"Voters who met campaign manager Jeff Weaver said the campaign was doing well.", "", nullptr},
         SourceCase{"A letter to Hillary Clinton says the campaign never helped her.", "", nullptr},
+        // A title abbreviation belongs to the source: ", Mr. Bush said," is parenthetical.
+        SourceCase{"The museum, Mr. Bush said, celebrated several of his heroes.", "Mr. Bush", nullptr},
+        SourceCase{"An acre of trees can convert 156 tons of carbon, Mr. Van Voorhis said.", "Mr. Van Voorhis", nullptr},
         // A source phrase taken whole from the clause boundary, with prepositions and
         // hyphenated modifiers inside; its head is the noun before the first preposition.
         SourceCase{"But current and former officials in the FBI and at the Justice Department have said "
