@@ -553,12 +553,35 @@ class SpeechFinder {
     if (after < end && is_punct(doc_, after, ",") && after + 1 < end) {
       static const lexicon::WordSet after_comma(lexicon::kContentStopsAfterComma);
       const std::string_view next = doc_.lower(after + 1);
-      if (!after_comma.contains(next) && !attribution::according_to_at(doc_, after + 1, end) && !quoted_[after + 1]) {
+      if (!after_comma.contains(next) && !attribution::according_to_at(doc_, after + 1, end) && !quoted_[after + 1] &&
+          !appositive_at(after + 1)) {
         second = trimmed(after + 1, clause_stop(after + 1, end), 1);
       }
     }
     if (!second && words_in(*first) < 3) return;
     emit(*first, cue, src, "speech.csv", confidence, second);
+  }
+
+  // Whether the words from `k` to the next comma or the sentence end describe the phrase
+  // before them rather than go on with the content: ", director of the Civic Engagement
+  // Project", ", a Republican pollster": a noun phrase with no verb in it.
+  bool appositive_at(size_t k) const {
+    const size_t end = sentence_->end_token;
+    if (k >= end || doc_.tokens()[k].kind == TokenKind::kPunct) return false;
+    static const lexicon::WordSet verbs{"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                                        "would", "can", "could", "may", "might", "should", "must", "do", "does",
+                                        "did", "he", "she", "they", "it", "we", "i", "you", "that", "who", "which"};
+    for (size_t t = k; t < end && t < k + 30; ++t) {
+      if (quoted_[t]) return false;
+      if (is_punct(doc_, t, ",") || is_punct(doc_, t, ";")) break;
+      if (doc_.tokens()[t].kind != TokenKind::kWord || doc_.tokens()[t].upper_initial) continue;
+      const std::string_view w = doc_.lower(t);
+      if (verbs.contains(w) || attribution::is_past_verb(doc_, t) || attribution::find_cue_verb(w, {})) return false;
+    }
+    return doc_.tokens()[k].kind == TokenKind::kNumber || doc_.tokens()[k].upper_initial ||
+           attribution::is_word(doc_, k, "a") || attribution::is_word(doc_, k, "an") ||
+           attribution::is_word(doc_, k, "the") || attribution::is_speaker_noun(doc_, k) ||
+           (doc_.tokens()[k].kind == TokenKind::kWord && k + 1 < end && attribution::is_word(doc_, k + 1, "of"));
   }
 
   // The end of an attribution's own words: adverbials and an object after the cue or source.
@@ -616,6 +639,13 @@ class SpeechFinder {
       auto content = clause_from(after + 1);
       if (!content) return;
       if (i > sentence_->first_token) {
+        // "..., according to the SITE Intelligence Group, which monitors ...": what follows
+        // the source describes it.
+        static const lexicon::WordSet after_comma(lexicon::kContentStopsAfterComma);
+        if (after_comma.contains(doc_.lower(after + 1)) || appositive_at(after + 1)) {
+          if (auto first = content_before(i - 1)) emit(*first, cue, *src, "speech.according", 0.8);
+          return;
+        }
         // "For Trump, according to Bennett, the speech is a test": both sides are content.
         auto first = content_before(i - 1, /*allow_short=*/true);
         if (first) return emit(*first, cue, *src, "speech.according", 0.8, content);

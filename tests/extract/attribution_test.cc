@@ -86,6 +86,16 @@ INSTANTIATE_TEST_SUITE_P(
         // Near-misses: a month or time phrase inside the noun phrase is no adverbial.
         ContentCase{"The letter cited an April summit on birth defects.", "an April summit on birth defects"},
         ContentCase{"He cited this week's warnings of intrusions.", "this week's warnings of intrusions"},
+        // What follows a closing source and its comma describes the source when it is a noun
+        // phrase without a verb; a clause goes on with the content.
+        ContentCase{"Clinton has a strong ground game in the state, said Mindy Romero, director of the Civic "
+                    "Engagement Project.",
+                    "Clinton has a strong ground game in the state"},
+        ContentCase{"The group has called for attacks, according to the SITE Intelligence Group, which monitors "
+                    "extremist statements.",
+                    "The group has called for attacks"},
+        ContentCase{"The museum, Mr. Bush said, celebrated several of his heroes.",
+                    "The museum celebrated several of his heroes"},
         // Declining: the to-infinitive is the content; a relative clause set off by commas
         // ends at its comma.
         ContentCase{"Cook declined to say whether it was a violation of policy.",
