@@ -797,7 +797,7 @@ class SpeechFinder {
         if (cue && !doc_.lower(cue->verb).ends_with("ing") && doc_.lower(cue->verb).ends_with("ed")) return stop;
         if (cue && doc_.lower(cue->verb) == "said") return stop;
       }
-      if (text::is_dash(doc_.text(stop)) && doc_.tokens()[stop].space_before) return stop;
+      if (text::is_dash(doc_.text(stop)) && doc_.tokens()[stop].space_before && closes_with_attribution(stop + 1, end)) return stop;
     }
     return end;
   }
