@@ -575,6 +575,13 @@ std::optional<Source> core_source_before(const Document& doc, size_t end, size_t
     while (open > floor && open + 8 > end && doc.text(open) != "(") --open;
     if (doc.text(open) == "(" && open > floor) end = open;
   }
+  // "Joseph R. Biden Jr. said": a name suffix and its full stop close the name.
+  if (end >= floor + 3 && doc.text(end - 1) == "." && !doc.tokens()[end - 1].space_before &&
+      (doc.lower(end - 2) == "jr" || doc.lower(end - 2) == "sr") && is_name_word(doc, end - 3)) {
+    auto src = name_source_before(doc, end - 3, floor);
+    if (src) src->tokens.end = end;
+    return src;
+  }
   const size_t last = end - 1;
   const std::string_view w = doc.lower(last);
   if (doc.tokens()[last].kind == TokenKind::kWord && is_pronoun_source(w)) {
@@ -763,6 +770,22 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
   if (first >= end || end - first > 14) return std::nullopt;
   static const WordSet inner{"of", "for", "at", "in", "from", "with", "on", "and", "close", "to", "near", "&"};
   static const WordSet objects{"him", "her", "them", "it", "us", "me"};
+  // "Some said", "Many say", "Others argued": a quantifier alone.
+  static const WordSet alone{"some", "many", "most", "both", "several", "few", "others", "another", "all"};
+  if (end == first + 1 && is_word_token(doc, first) && alone.contains(doc.lower(first))) {
+    Source src;
+    src.tokens = {first, end};
+    src.head = first;
+    src.kind = SourceKind::kNoun;
+    return src;
+  }
+  // "Nearly two-thirds of voters", "about 60 percent of Democrats": an approximation first.
+  static const WordSet approximately{"nearly", "about", "almost", "roughly", "only", "just", "around", "over",
+                                     "fully", "barely", "exactly"};
+  if (end > first + 2 && is_word_token(doc, first) && approximately.contains(doc.lower(first)) &&
+      (doc.tokens()[first + 1].kind == TokenKind::kNumber || determiners().contains(doc.lower(first + 1)))) {
+    ++first;
+  }
   bool determined = false, named = false;
   for (size_t k = first; k < end; ++k) {
     const Token& t = doc.tokens()[k];
@@ -770,7 +793,8 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
     if (t.kind == TokenKind::kNumber) continue;
     if (t.kind == TokenKind::kPunct) {
       const bool joined = (w == "-" || w == ".") && !t.space_before;
-      if (joined || is_possessive(doc, k) || w == "(" || w == ")" || w == "&") continue;
+      const bool percent = w == "%" && k > first && doc.tokens()[k - 1].kind == TokenKind::kNumber;
+      if (joined || percent || is_possessive(doc, k) || w == "(" || w == ")" || w == "&") continue;
       return std::nullopt;
     }
     if (t.upper_initial) {
@@ -809,6 +833,17 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
       head = k - 1;
       break;
     }
+  }
+  // "Most of the candidates", "78 percent of voters", "two-thirds of Democrats": a quantity
+  // of a group names the group.
+  static const WordSet portions{"percent", "thirds", "third", "half", "quarter", "majority", "minority", "number",
+                                "share", "plurality"};
+  const bool portion = head + 1 < end && is_word(doc, head + 1, "of") &&
+                       (determiners().contains(doc.lower(head)) || portions.contains(doc.lower(head)) ||
+                        doc.tokens()[head].kind == TokenKind::kNumber || doc.text(head) == "%");
+  if (portion) {
+    determined = true;
+    head = last;
   }
   const bool head_ok = is_name_word(doc, head) || (is_lower_word(doc, head) && is_noun_candidate(doc, head));
   if (!head_ok) return std::nullopt;

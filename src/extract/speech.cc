@@ -225,6 +225,12 @@ class SpeechFinder {
   // clause boundary before `end`: "current and former officials in the FBI and at the
   // Justice Department have said", "..., a source close to him said".
   std::optional<Source> phrase_before(size_t end, size_t floor) const {
+    // Boundaries going back: a subordinating word ("The point is that 78 percent of voters
+    // said") inside, punctuation or the floor at the far end. The longest phrase wins.
+    static const lexicon::WordSet subordinators{"that", "because", "when", "while", "if", "since", "although",
+                                                "though", "after", "before", "whether", "where", "as"};
+    size_t starts[8];
+    size_t n = 0;
     size_t start = end;
     while (start > floor) {
       const size_t p = start - 1;
@@ -234,33 +240,51 @@ class SpeechFinder {
            (text::is_dash(t) && doc_.tokens()[p].space_before))) {
         break;
       }
-      if (end - p > 20) return std::nullopt;
+      if (end - p > 20) break;
+      if (doc_.tokens()[p].kind == TokenKind::kWord && !doc_.tokens()[p].upper_initial &&
+          subordinators.contains(doc_.lower(p)) && n < 7) {
+        starts[n++] = start;
+      }
       start = p;
     }
-    start = attribution::after_dateline(doc_, start, end);
+    if (end - start <= 20) starts[n++] = attribution::after_dateline(doc_, start, end);
     static const lexicon::WordSet openers{"but", "and", "so", "yet", "still", "now", "meanwhile", "however"};
-    while (start < end && doc_.tokens()[start].kind == TokenKind::kWord && openers.contains(doc_.lower(start))) ++start;
-    return attribution::phrase_source(doc_, start, end);
+    for (size_t k = n; k > 0; --k) {
+      size_t s = starts[k - 1];
+      while (s < end && doc_.tokens()[s].kind == TokenKind::kWord && openers.contains(doc_.lower(s))) ++s;
+      if (auto src = attribution::phrase_source(doc_, s, end)) return src;
+    }
+    return std::nullopt;
   }
 
   // "Clinton called half of Trump's supporters “deplorables”": naming with a quoted label
   // is a statement of the object and the label. Without the quotation marks ("a town called
-  // Sudzha", "called the police") it is not.
+  // Sudzha", "called the police") it is not, unless the object is a pronoun and a label
+  // follows it ("called him a master at deals", "called it a mistake").
   void called(size_t i) {
     const std::string_view w = doc_.lower(i);
     if ((w != "called" && w != "calls" && w != "calling") || doc_.tokens()[i].kind != TokenKind::kWord ||
         doc_.tokens()[i].upper_initial) {
       return;
     }
-    size_t q = i + 1;
-    while (q < sentence_->end_token && q < i + 10 && !quoted_[q]) {
-      const Token& t = doc_.tokens()[q];
-      if (t.kind == TokenKind::kPunct && doc_.text(q) != "'s" && doc_.text(q) != "\u2019s") return;
-      ++q;
+    const size_t end_of_sentence = sentence_->end_token;
+    size_t end = 0;
+    if (auto labelled = pronoun_label(i)) {
+      end = *labelled;
+    } else {
+      size_t q = i + 1;
+      while (q < end_of_sentence && q < i + 16 && !quoted_[q]) {
+        const Token& t = doc_.tokens()[q];
+        const std::string_view x = doc_.text(q);
+        const bool joined = (x == "-" || x == "." || x == ",") && !t.space_before && q + 1 < end_of_sentence &&
+                            !doc_.tokens()[q + 1].space_before;  // "front-runner", "$1.6"
+        if (t.kind == TokenKind::kPunct && x != "'s" && x != "\u2019s" && x != "$" && !joined) return;
+        ++q;
+      }
+      if (q == i + 1 || q >= end_of_sentence || !quoted_[q]) return;
+      end = q;
+      while (end < end_of_sentence && quoted_[end]) ++end;
     }
-    if (q == i + 1 || q >= sentence_->end_token || !quoted_[q]) return;
-    size_t end = q;
-    while (end < sentence_->end_token && quoted_[end]) ++end;
     static const lexicon::CueVerb kCalled{"called", StanceCue::kAssert, lexicon::kSpeech | lexicon::kNoun};
     const Cue cue = one_token_cue(i, &kCalled);
     std::optional<Source> src;
@@ -268,12 +292,35 @@ class SpeechFinder {
     if (w == "calling" && i > floor && is_punct(doc_, i - 1, ",")) {
       src = earlier_source_in_clause(i);
       if (!src) src = sentence_subject(i);
+    } else if (i > floor && (attribution::is_word(doc_, i - 1, "and") || attribution::is_word(doc_, i - 1, "but"))) {
+      // "Carson took the stage and called the system “rotten”": the clause's subject names.
+      src = earlier_source_in_clause(i - 1);
+      if (!src) src = sentence_subject(i - 1);
     } else {
       src = attribution::source_before(doc_, i, floor);
       if (src && src->kind == SourceKind::kNoun) src.reset();  // "a town called ..."
     }
     if (!src) return;
     emit(TokenRange{i + 1, end}, cue, *src, "speech.called", 0.7);
+  }
+
+  // "called him a master at ...", "called it a common ailment", "called him divisive": an
+  // object pronoun and a label after it. Returns the end of the content.
+  std::optional<size_t> pronoun_label(size_t i) const {
+    const size_t end = sentence_->end_token;
+    static const lexicon::WordSet objects{"him", "her", "it", "them", "himself", "herself", "itself", "themselves"};
+    static const lexicon::WordSet not_labels{"on", "for", "back", "out", "up", "off", "to", "in", "at", "from",
+                                             "with", "and", "but", "or", "that", "when", "after", "before",
+                                             "last", "this", "by", "into", "over", "about", "as", "again"};
+    if (i + 2 >= end || !objects.contains(doc_.lower(i + 1)) || doc_.tokens()[i + 1].upper_initial) return std::nullopt;
+    const size_t l = i + 2;
+    if (doc_.tokens()[l].kind != TokenKind::kWord || doc_.tokens()[l].upper_initial || quoted_[l] ||
+        not_labels.contains(doc_.lower(l)) || attribution::is_past_verb(doc_, l)) {
+      return std::nullopt;
+    }
+    auto content = trimmed(i + 1, clause_stop(i + 1, end), 2);
+    if (!content) return std::nullopt;
+    return content->end;
   }
 
   // "The sale is expected to expand the company's reach", "Mr. Rubio appeared to be on the
@@ -706,7 +753,13 @@ class SpeechFinder {
       }
     }
     if (k < end && (is_punct(doc_, k, ":") || is_punct(doc_, k, ","))) {
-      if (is_punct(doc_, k, ",") && !attribution::is_word(doc_, k + 1, "that")) return std::nullopt;
+      // "said, among other things, that ...": a parenthesis before "that".
+      if (is_punct(doc_, k, ",") && !attribution::is_word(doc_, k + 1, "that")) {
+        size_t close = k + 1;
+        while (close < end && close < k + 7 && !quoted_[close] && doc_.tokens()[close].kind != TokenKind::kPunct) ++close;
+        if (close >= end || !is_punct(doc_, close, ",") || !attribution::is_word(doc_, close + 1, "that")) return std::nullopt;
+        k = close;
+      }
       start = ++k;
     }
     if (start >= end) return std::nullopt;

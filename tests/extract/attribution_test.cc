@@ -113,6 +113,18 @@ INSTANTIATE_TEST_SUITE_P(
         // Near-misses: "appeared" at a place, "seems" before a preposition.
         ContentCase{"Clinton appeared at a rally in Ohio on Monday.", ""},
         ContentCase{"The crowd seems in a good mood tonight.", ""},
+        // A parenthesis between the cue and "that".
+        ContentCase{"Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.",
+                    "that Mr. Bezos has a huge antitrust problem"},
+        ContentCase{"Mr. Trump said, among other things.", ""},
+        // "called" with a quoted label after a long object, or a pronoun and a label.
+        ContentCase{"Trump called Ford's plans to open a $1.6 billion plant in Mexico “an absolute disgrace.”",
+                    "Ford's plans to open a $1.6 billion plant in Mexico “an absolute disgrace.”"},
+        ContentCase{"His former partner, Lawrence Cummings, called him a master at bolting together deals.",
+                    "him a master at bolting together deals"},
+        ContentCase{"Carson took the stage in Baltimore and called the political system “rotten to the core.”",
+                    "the political system “rotten to the core.”"},
+        ContentCase{"Trump called him on Tuesday to discuss the deal.", ""},
         // "with X saying": the phrase after "with" speaks.
         ContentCase{"Trump improved his standing, with 30 percent of voters saying they have a positive view of him.",
                     "they have a positive view of him"}));
@@ -183,6 +195,18 @@ INSTANTIATE_TEST_SUITE_P(
                    "The Nobel-winning Peruvian novelist Mario Vargas Llosa", "Mario Vargas Llosa"},
         SourceCase{"Trump improved his standing, with 30 percent of voters saying they have a positive view of him.",
                    "30 percent of voters", nullptr},
+        // Portions of a group, a quantifier alone, a name suffix, and a phrase after "that".
+        SourceCase{"In Virginia, 85% of Democrats said the economic system favors the wealthy.", "85% of Democrats",
+                   nullptr},
+        SourceCase{"Nearly two-thirds of Democratic primary voters said that Wall Street hurts the economy.",
+                   "two-thirds of Democratic primary voters", nullptr},
+        SourceCase{"Most of the candidates said they support the right to boycott state exams.", "Most of the candidates",
+                   nullptr},
+        SourceCase{"Some said they have cringed at the comparison.", "Some", nullptr},
+        SourceCase{"Vice President Joseph R. Biden Jr. said the remarks had made him a danger to allies.",
+                   "Vice President Joseph R. Biden Jr.", nullptr},
+        SourceCase{"The point is that 78 percent of voters in a recent CBS News poll said they think she is different.",
+                   "78 percent of voters in a recent CBS News poll", nullptr},
         // Near-misses: a phrase with a verb in it ("who met") or without a determiner, a name
         // or a speaking head is no source.
         SourceCase{"Officials who met the envoy say the talks went well.", "", nullptr},
