@@ -768,7 +768,7 @@ std::optional<Source> source_after(const Document& doc, size_t first, size_t cei
 
 std::optional<Source> phrase_source(const Document& doc, size_t first, size_t end) {
   if (first >= end || end - first > 14) return std::nullopt;
-  static const WordSet inner{"of", "for", "at", "in", "from", "with", "on", "and", "close", "to", "near", "&"};
+  static const WordSet inner{"of", "for", "at", "in", "from", "with", "on", "and", "close", "to", "near", "&", "by"};
   static const WordSet objects{"him", "her", "them", "it", "us", "me"};
   // "Some said", "Many say", "Others argued": a quantifier alone.
   static const WordSet alone{"some", "many", "most", "both", "several", "few", "others", "another", "all"};
@@ -787,6 +787,7 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
     ++first;
   }
   bool determined = false, named = false;
+  size_t participle = end;
   for (size_t k = first; k < end; ++k) {
     const Token& t = doc.tokens()[k];
     const std::string_view w = doc.lower(k);
@@ -817,6 +818,13 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
       continue;
     }
     if (objects.contains(w) && k > first && inner.contains(doc.lower(k - 1))) continue;
+    // "records compiled by the Center", "a poll released Sunday", "exit polls taken in South
+    // Carolina": a participle after a noun, with more of the phrase after it.
+    if (k > first + 1 && k + 1 < end && past_verb_at(doc, k) && is_noun_candidate(doc, k - 1) &&
+        !is_possessive(doc, k - 1) && !determiners().contains(doc.lower(k - 1))) {
+      participle = std::min(participle, k);
+      continue;
+    }
     if (not_name_words().contains(w) || auxiliaries().contains(w) || clause_openers().contains(w) ||
         negations().contains(w) || find_cue_verb(w, {}) || past_verb_at(doc, k) ||
         (w.size() > 4 && w.ends_with("ing"))) {
@@ -828,8 +836,8 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
   // "officials at the Justice Department", "a source close to him": the head comes before
   // the first preposition.
   size_t head = last;
-  for (size_t k = first + 1; k < run; ++k) {
-    if (is_lower_word(doc, k) && inner.contains(doc.lower(k)) && doc.lower(k) != "and") {
+  for (size_t k = first + 1; k < std::min(run, participle + 1); ++k) {
+    if (k == participle || (is_lower_word(doc, k) && inner.contains(doc.lower(k)) && doc.lower(k) != "and")) {
       head = k - 1;
       break;
     }

@@ -113,6 +113,16 @@ INSTANTIATE_TEST_SUITE_P(
         // Near-misses: "appeared" at a place, "seems" before a preposition.
         ContentCase{"Clinton appeared at a rally in Ohio on Monday.", ""},
         ContentCase{"The crowd seems in a good mood tonight.", ""},
+        // What a poll or a record shows, with or without "that"; the poll opening a sentence.
+        ContentCase{"Federal Election Commission records compiled by the Center for Responsive Politics show Pate "
+                    "has not donated to any candidate.",
+                    "Pate has not donated to any candidate"},
+        ContentCase{"A poll released Sunday showed Clinton taking a lead in the race.", "Clinton taking a lead in the race"},
+        ContentCase{"In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.",
+                    "50 percent of respondents chose Clinton"},
+        // Near-misses: a person shows without "that" nothing reported; "in" a place is no poll.
+        ContentCase{"The senator showed reporters the letter.", ""},
+        ContentCase{"In a town hall in Iowa, the crowd cheered loudly for the candidate.", ""},
         // A parenthesis between the cue and "that".
         ContentCase{"Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.",
                     "that Mr. Bezos has a huge antitrust problem"},
