@@ -571,8 +571,9 @@ class Resolver {
     if (w == "who" || w == "which") return resolve_relative(a, src);
     if (w == "it") return resolve_it(a, src);
     if (w == "they") return resolve_they(a, src);
-    if (w != "he" && w != "she") return;  // I, we, you, they: unknown
-    const Gender g = w == "he" ? Gender::kMale : Gender::kFemale;
+    // "his claim that ...", "her promise to ...": a possessive owner resolves as its pronoun.
+    if (w != "he" && w != "she" && w != "his" && w != "her") return;  // I, we, you, they: unknown
+    const Gender g = (w == "he" || w == "his") ? Gender::kMale : Gender::kFemale;
     if (auto e = antecedent(src.head, g)) {
       if (genders_[*e] == Gender::kUnknown) genders_[*e] = g;
       set(a, *e, 0.95);

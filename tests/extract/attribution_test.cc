@@ -123,6 +123,13 @@ INSTANTIATE_TEST_SUITE_P(
         // Near-misses: a person shows without "that" nothing reported; "in" a place is no poll.
         ContentCase{"The senator showed reporters the letter.", ""},
         ContentCase{"In a town hall in Iowa, the crowd cheered loudly for the candidate.", ""},
+        // A noun of saying or thinking with its clause; its owner is the source.
+        ContentCase{"Officials were alarmed by Trump's repeated claim that the election was rigged.",
+                    "that the election was rigged"},
+        ContentCase{"Voters remembered her promise to raise the minimum wage.", "to raise the minimum wage"},
+        // Near-misses: "that" opening a relative clause, and a plan nobody owns.
+        ContentCase{"The claim that was made on Sunday turned out to be false.", ""},
+        ContentCase{"A plan to raise the minimum wage passed the House.", ""},
         // A parenthesis between the cue and "that".
         ContentCase{"Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.",
                     "that Mr. Bezos has a huge antitrust problem"},
