@@ -381,8 +381,7 @@ class SpeechFinder {
         break;
       }
       if (doc_.text(p) == "'s" || doc_.text(p) == "\u2019s") {
-        src = attribution::source_before(doc_, p, floor_before(p));
-        if (src) src->tokens.end = p;
+        src = owner_before(p);
         break;
       }
       if (doc_.tokens()[p].kind != TokenKind::kWord || doc_.tokens()[p].upper_initial) break;
@@ -410,6 +409,32 @@ class SpeechFinder {
     st.rule = "speech.noun";
     out_.push_back(std::move(a));
     return true;
+  }
+
+  // The owner before a possessive "'s" at token `p`: a name ("Donald J. Trump's") or a
+  // determined noun ("the senator's").
+  std::optional<Source> owner_before(size_t p) const {
+    const size_t floor = floor_before(p);
+    size_t k = p;
+    while (k > floor && (attribution::is_name_word(doc_, k - 1) ||
+                         (doc_.text(k - 1) == "." && k - 1 > floor && doc_.tokens()[k - 2].upper_initial))) {
+      --k;
+    }
+    Source src;
+    src.tokens = {k, p};
+    src.head = p - 1;
+    if (k < p && attribution::is_name_word(doc_, p - 1)) {
+      src.kind = SourceKind::kName;
+      src.name = src.tokens;
+      return src;
+    }
+    static const lexicon::WordSet determiners(lexicon::kDeterminers);
+    if (p >= floor + 2 && attribution::is_speaker_noun(doc_, p - 1) && determiners.contains(doc_.lower(p - 2))) {
+      src.kind = SourceKind::kNoun;
+      src.tokens = {p - 2, p};
+      return src;
+    }
+    return std::nullopt;
   }
 
   // "In a CNN national poll, Clinton held a 24-point lead": what a poll or survey shows, with
