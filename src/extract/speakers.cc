@@ -85,7 +85,7 @@ class QuoteAttributor {
     // “... win.” He said: the quote closed its sentence; what follows is a new one.
     const size_t last_inner = q.close_token - 1;
     if (doc_.text(last_inner) == "." && doc_.tokens()[p].upper_initial) return std::nullopt;
-    const size_t limit = std::min(pend, p + 14);
+    const size_t limit = std::min(pend, p + 24);
     // NP first: "he said", "the minister told reporters", "Trump's spokesman, Hope Hicks, said"
     if (auto src = attribution::source_after(doc_, p, limit)) {
       if (auto cue = cue_following(src->tokens.end, limit)) {
@@ -348,6 +348,9 @@ class QuoteAttributor {
     if (e != pe) return false;
     const Attributed& last = out_.back();
     if (!joinable(last.statement) || !last.source) return false;
+    // "'Legend in the Coal Fields.'" after a double-quoted paragraph is a section heading:
+    // a speaker who goes on keeps the marks.
+    if (q.mark != last_mark_) return false;
     const size_t last_para = doc_.sentences()[doc_.sentence_at(last.statement.span.end - 1)].paragraph;
     return last_para + 1 == p && last_end_para_ == p - 1;
   }
@@ -401,6 +404,7 @@ class QuoteAttributor {
     st.text += ' ';
     st.text += quote_text(doc_, q);
     last_close_token_ = q.close_token;
+    last_mark_ = q.mark;
     last_close_end_ = close_end(q);
     last_end_para_ = paragraph_index(q.close_token);
   }
@@ -465,6 +469,7 @@ class QuoteAttributor {
     out_.push_back(std::move(a));
     last_region_end_ = f.region.end;
     last_close_token_ = q.close_token;
+    last_mark_ = q.mark;
     last_close_end_ = close_end(q);
     last_end_para_ = paragraph_index(q.close_token);
     last_cue_ = f.cue;
@@ -476,6 +481,7 @@ class QuoteAttributor {
   std::vector<Attributed> out_;
   size_t last_region_end_ = 0;
   size_t last_close_token_ = 0;
+  QuoteMark last_mark_ = QuoteMark::kDouble;  // the marks of the last attributed quote
   size_t last_close_end_ = 0;
   size_t last_end_para_ = 0;
   Cue last_cue_;
