@@ -437,6 +437,27 @@ std::optional<Source> owner_of_name(const Document& doc, size_t first, size_t fl
   return outer;
 }
 
+bool past_verb_at(const Document& doc, size_t i);
+
+// Whether tokens [floor, start) are an opening phrase of place or time without a comma:
+// "In a Bloomberg interview Trump declared", "On Tuesday Clinton said".
+bool opening_phrase(const Document& doc, size_t floor, size_t start) {
+  static const WordSet openers{"in", "on", "at", "during", "after", "before", "since", "last", "earlier", "later"};
+  if (start <= floor + 1 || start > floor + 8 || !doc.tokens()[floor].upper_initial ||
+      !openers.contains(doc.lower(floor))) {
+    return false;
+  }
+  for (size_t k = floor + 1; k < start; ++k) {
+    const Token& t = doc.tokens()[k];
+    if (t.kind == TokenKind::kPunct && !((doc.text(k) == "-" || doc.text(k) == ".") && !t.space_before)) return false;
+    if (t.kind == TokenKind::kWord && !t.upper_initial &&
+        (find_cue_verb(doc.lower(k), {}) || past_verb_at(doc, k) || auxiliaries().contains(doc.lower(k)))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::optional<Source> name_source_before(const Document& doc, size_t last, size_t floor) {
   const size_t run = name_run_start(doc, last, floor);
   Source src;
@@ -444,6 +465,10 @@ std::optional<Source> name_source_before(const Document& doc, size_t last, size_
   src.name = {run, last + 1};
   src.head = last;
   src.tokens = {extend_before_name(doc, run, floor), last + 1};
+  if (opening_phrase(doc, floor, run)) {
+    src.tokens.first = run;
+    return src;
+  }
   if (!is_clause_boundary_before(doc, src.tokens.first, floor)) {
     src.tokens.first = extend_over_role(doc, src.tokens.first, floor);
   }

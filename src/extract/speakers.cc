@@ -92,6 +92,23 @@ class QuoteAttributor {
         return Found{*cue, src, {p, std::max(cue->tokens.end, src->tokens.end)}, {}, {}, "quote.after",
                      src->kind == SourceKind::kPronoun ? 0.9 : 0.95};
       }
+      // "Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks": a short
+      // prepositional phrase completes the source.
+      static const lexicon::WordSet preps{"of", "in", "for", "at", "from", "with"};
+      const size_t e = src->tokens.end;
+      if ((src->kind != SourceKind::kPronoun && e < limit && attribution::is_word(doc_, e, "of")) ||
+          (src->kind == SourceKind::kNoun && e < limit && doc_.tokens()[e].kind == TokenKind::kWord &&
+           preps.contains(doc_.lower(e)))) {
+        for (size_t k = e + 2; k < limit && k < e + 8; ++k) {
+          const Token& t = doc_.tokens()[k - 1];
+          if (t.kind == TokenKind::kPunct && doc_.text(k - 1) != "." && doc_.text(k - 1) != "-") break;
+          if (auto cue = attribution::cue_at(doc_, k, k); cue && cue->tokens.first == k && speech_cue(cue)) {
+            src->tokens.end = k;
+            return Found{*cue, src, {p, cue->tokens.end}, {}, {}, "quote.after", 0.9};
+          }
+          if (attribution::find_cue_verb(doc_.lower(k - 1), {}) || attribution::is_past_verb(doc_, k - 1)) break;
+        }
+      }
     }
     // Cue first: "said Dino Spencer, who runs the gym"
     auto cue = attribution::cue_at(doc_, p, p);
@@ -224,6 +241,14 @@ class QuoteAttributor {
   bool reaches(const Cue& cue, size_t k) const {
     size_t e = attribution::skip_adverbials(doc_, cue.tokens.end, k);
     if (e == k) return true;
+    // "says of Clinton, “...”": what the quote is about, between the cue and its comma.
+    if ((attribution::is_word(doc_, e, "of") || attribution::is_word(doc_, e, "about")) && k > e + 1 && k <= e + 6) {
+      bool words = true;
+      for (size_t t = e + 1; t < k && words; ++t) {
+        words = doc_.tokens()[t].kind == TokenKind::kWord || doc_.text(t) == "." || doc_.text(t) == "'s";
+      }
+      if (words) return true;
+    }
     if (cue.entry->flags & lexicon::kObject) {
       e = attribution::skip_object(doc_, e, k);
       e = attribution::skip_adverbials(doc_, e, k);

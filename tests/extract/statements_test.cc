@@ -73,6 +73,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "them to keep up", "Keir Starmer"},
         // Near-miss: a capitalised sentence opening that is no dateline stays the subject.
         SpeakerCase{"NATO met in Brussels and said the alliance would act.", "the alliance would act", "NATO"},
+        // A prepositional phrase completing the source after a quote, "says of X," before one,
+        // and an opening phrase of time or place without a comma before the speaker.
+        SpeakerCase{"\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.", "It was the least bad",
+                    "Morgan"},
+        SpeakerCase{"“So why didn’t he pay his taxes?” a narrator in the Clinton ad asks.", "So why didn’t he",
+                    "a narrator in the Clinton ad"},
+        SpeakerCase{"Donald Trump says of Clinton, “If she gets the chance, she will sell the office.”",
+                    "If she gets the chance", "Donald Trump"},
+        SpeakerCase{"In a Bloomberg interview Donald Trump declared “I think NATO may be obsolete.”",
+                    "I think NATO may be obsolete", "Donald Trump"},
+        // Near-miss: a verb inside the opening phrase makes it a clause of its own.
+        SpeakerCase{"In a speech that angered Putin Trump declared “NATO may be obsolete.”", "NATO may be obsolete",
+                    nullptr},
         // A participle after a semicolon belongs to the second clause, not to the first
         // clause's speaker.
         SpeakerCase{"Trump said on Friday that the soldiers were surrounded; the army has denied that, saying "
@@ -211,6 +224,17 @@ TEST(Statements, TranscriptTurnsAreStatementsOfTheirSpeakers) {
   const auto one = said("BREAKING: The talks in Jeddah ended without an agreement on Tuesday.");
   EXPECT_TRUE(std::none_of(one.begin(), one.end(), [](const Said& s) { return s.rule == "speech.transcript"; }))
       << dump(one);
+}
+
+TEST(Statements, AHeadingInOtherMarksDoesNotContinueAQuote) {
+  const auto found = said("\"These are strange days,\" said Peter Morgan, a lawyer.\n\n'Legend in the Coal Fields.'\n\n"
+                          "Bankruptcy is likely.");
+  ASSERT_FALSE(found.empty()) << dump(found);
+  EXPECT_EQ(found[0].text, "These are strange days");
+  // Near-miss: a paragraph in the same marks goes on with the same speaker.
+  const auto same = said("\"These are strange days,\" said Peter Morgan, a lawyer.\n\n\"We will see.\"\n\nIt ended.");
+  ASSERT_FALSE(same.empty()) << dump(same);
+  EXPECT_EQ(same[0].text, "These are strange days We will see.");
 }
 
 TEST(Statements, TheQuestionPutIsAStatementWithoutASpeaker) {
