@@ -708,7 +708,27 @@ class SpeechFinder {
     }
     auto s = attribution::source_after(doc_, start, before);
     if (s && s->kind != SourceKind::kNoun) return s;
-    return subject_before_verb(start, before);
+    if (auto v = subject_before_verb(start, before)) return v;
+    return phrase_subject(start, before);
+  }
+
+  // The subject phrase from `start` to the first verb before `before` ("Both parents
+  // stiffened ...", "A spokeswoman for Janney also declined ..."), taken whole.
+  std::optional<Source> phrase_subject(size_t start, size_t before) const {
+    static const lexicon::WordSet openers{"but", "and", "so", "yet", "still", "now", "meanwhile", "however"};
+    while (start < before && doc_.tokens()[start].kind == TokenKind::kWord && openers.contains(doc_.lower(start))) ++start;
+    static const lexicon::WordSet verbs{"is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
+                                        "could", "did", "does", "do", "also", "then", "later"};
+    for (size_t k = start + 1; k < before && k < start + 15; ++k) {
+      const Token& t = doc_.tokens()[k];
+      if (t.kind == TokenKind::kPunct && (doc_.text(k) == "," || doc_.text(k) == ";")) return std::nullopt;
+      if (t.kind != TokenKind::kWord || t.upper_initial) continue;
+      const std::string_view w = doc_.lower(k);
+      if (verbs.contains(w) || attribution::is_past_verb(doc_, k) || attribution::find_cue_verb(w, {})) {
+        return attribution::phrase_source(doc_, start, k);
+      }
+    }
+    return std::nullopt;
   }
 
   // "Ukraine's General Staff published a map ... and insisted", "The spokesman refused ...

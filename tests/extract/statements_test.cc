@@ -83,6 +83,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "If she gets the chance", "Donald Trump"},
         SpeakerCase{"In a Bloomberg interview Donald Trump declared “I think NATO may be obsolete.”",
                     "I think NATO may be obsolete", "Donald Trump"},
+        // ", saying ...": the sentence's subject phrase, taken whole up to its verb.
+        SpeakerCase{"Both parents stiffened their denunciation of Mr. Trump, saying that he lacked empathy.",
+                    "that he lacked empathy", "Both parents"},
+        SpeakerCase{"A spokeswoman for Janney also declined to comment, saying that nobody involved remains.",
+                    "that nobody involved remains", "A spokeswoman for Janney"},
         // Near-miss: a verb inside the opening phrase makes it a clause of its own.
         SpeakerCase{"In a speech that angered Putin Trump declared “NATO may be obsolete.”", "NATO may be obsolete",
                     nullptr},
