@@ -796,7 +796,7 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
   static const WordSet inner{"of", "for", "at", "in", "from", "with", "on", "and", "close", "to", "near", "&", "by"};
   static const WordSet objects{"him", "her", "them", "it", "us", "me"};
   // "Some said", "Many say", "Others argued": a quantifier alone.
-  static const WordSet alone{"some", "many", "most", "both", "several", "few", "others", "another", "all"};
+  static const WordSet alone{"some", "many", "most", "both", "several", "few", "others", "another", "all", "one"};
   if (end == first + 1 && is_word_token(doc, first) && alone.contains(doc.lower(first))) {
     Source src;
     src.tokens = {first, end};
