@@ -807,6 +807,8 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
   // "Nearly two-thirds of voters", "about 60 percent of Democrats": an approximation first.
   static const WordSet approximately{"nearly", "about", "almost", "roughly", "only", "just", "around", "over",
                                      "fully", "barely", "exactly"};
+  // "at least a dozen members of Congress".
+  if (end > first + 3 && is_word(doc, first, "at") && is_word(doc, first + 1, "least")) first += 2;
   if (end > first + 2 && is_word_token(doc, first) && approximately.contains(doc.lower(first)) &&
       (doc.tokens()[first + 1].kind == TokenKind::kNumber || determiners().contains(doc.lower(first + 1)))) {
     ++first;
@@ -843,6 +845,12 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
       continue;
     }
     if (objects.contains(w) && k > first && inner.contains(doc.lower(k - 1))) continue;
+    // "retired neurosurgeon Ben Carson", "registered voters": a participle modifying the
+    // noun after it.
+    if (k == first && k + 1 < end && past_verb_at(doc, k) && is_noun_candidate(doc, k + 1) &&
+        !past_verb_at(doc, k + 1)) {
+      continue;
+    }
     // "records compiled by the Center", "a poll released Sunday", "exit polls taken in South
     // Carolina": a participle after a noun, with more of the phrase after it.
     if (k > first + 1 && k + 1 < end && past_verb_at(doc, k) && is_noun_candidate(doc, k - 1) &&

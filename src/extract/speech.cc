@@ -754,8 +754,13 @@ class SpeechFinder {
     if ((cue.entry->flags & lexicon::kThink) && src.kind == SourceKind::kNoun) return false;
     const size_t comma = src.tokens.first;
     if (comma == 0 || !is_punct(doc_, comma - 1, ",")) return false;
-    if (!ends_attribution(cue.tokens.end)) return false;
-    return emit_around(comma - 1, attribution_end(cue.tokens.end), cue, src, confidence_of(src, 0.75));
+    // "Instead, Trump told CNN, his policy would ...": a named addressee after the cue.
+    size_t after = cue.tokens.end;
+    if ((cue.entry->flags & lexicon::kObject) && after < sentence_->end_token && attribution::is_name_word(doc_, after)) {
+      after = attribution::skip_object(doc_, after, sentence_->end_token);
+    }
+    if (!ends_attribution(after)) return false;
+    return emit_around(comma - 1, attribution_end(after), cue, src, confidence_of(src, 0.75));
   }
 
   // ..., said X.
@@ -786,6 +791,14 @@ class SpeechFinder {
       }
     }
     if (!second && words_in(*first) < 3) return false;
+    // "Instead, Trump told CNN, his policy would ...": a lone connecting adverb is the
+    // writer's, not part of what was said.
+    static const lexicon::WordSet connectors{"instead", "however", "still", "but", "and", "so", "yet", "meanwhile",
+                                             "moreover", "indeed", "separately", "then", "now", "also", "again"};
+    if (second && words_in(*first) == 1 && connectors.contains(doc_.lower(first->first))) {
+      emit(*second, cue, src, "speech.csv", confidence);
+      return true;
+    }
     emit(*first, cue, src, "speech.csv", confidence, second);
     return true;
   }

@@ -130,6 +130,10 @@ INSTANTIATE_TEST_SUITE_P(
         // Near-misses: "that" opening a relative clause, and a plan nobody owns.
         ContentCase{"The claim that was made on Sunday turned out to be false.", ""},
         ContentCase{"A plan to raise the minimum wage passed the House.", ""},
+        // A named addressee inside a parenthetical attribution; a lone connecting adverb
+        // before it is the writer's.
+        ContentCase{"Instead, Trump told CNN, his policy would merely be to go after them.",
+                    "his policy would merely be to go after them"},
         // A parenthesis between the cue and "that".
         ContentCase{"Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.",
                     "that Mr. Bezos has a huge antitrust problem"},
@@ -224,6 +228,12 @@ INSTANTIATE_TEST_SUITE_P(
                    "Vice President Joseph R. Biden Jr.", nullptr},
         SourceCase{"The point is that 78 percent of voters in a recent CBS News poll said they think she is different.",
                    "78 percent of voters in a recent CBS News poll", nullptr},
+        // A participle modifying the noun after it, and "at least" before a quantity.
+        SourceCase{"Short of it, retired neurosurgeon Ben Carson told supporters that he sees no path forward.",
+                   "retired neurosurgeon Ben Carson", "Ben Carson"},
+        SourceCase{"But at least a dozen members of Congress told The Huffington Post she thinks the House is in "
+                   "reach.",
+                   "a dozen members of Congress", nullptr},
         // Near-misses: a phrase with a verb in it ("who met") or without a determiner, a name
         // or a speaking head is no source.
         SourceCase{"Officials who met the envoy say the talks went well.", "", nullptr},
