@@ -984,6 +984,12 @@ class SpeechFinder {
     for (size_t k = r->first + 1; k < r->end; ++k) {
       if (quoted_[k]) continue;
       if (attribution::adverbial_end(doc_, k, r->end) > k) return trimmed(r->first, k, 1);
+      // "welcomed several hundred guests, he was also launching ...": a comma before a
+      // subject pronoun opens another clause.
+      if (is_punct(doc_, k, ",") && k + 1 < r->end && !quoted_[k + 1] &&
+          attribution::is_pronoun_source(doc_.lower(k + 1))) {
+        return trimmed(r->first, k, 1);
+      }
     }
     return trimmed(r->first, r->end, 1);
   }
