@@ -958,6 +958,8 @@ class SpeechFinder {
     }
     if (start >= end) return std::nullopt;
     if ((flags & lexicon::kThatOnly) && !evidence_source && !attribution::is_word(doc_, start, "that")) return std::nullopt;
+    // "says too much is made of ...": "too" was skipped as an adverb of the cue.
+    if (start > 0 && attribution::is_word(doc_, start, "much") && attribution::is_word(doc_, start - 1, "too")) --start;
     const std::string_view first = doc_.lower(start);
     if (quoted_[start]) return std::nullopt;  // a quote: the quote extractor attributes it
     static const lexicon::WordSet not_openers(lexicon::kNotClauseOpeners);
@@ -965,7 +967,11 @@ class SpeechFinder {
     const bool is_word = doc_.tokens()[start].kind != TokenKind::kPunct;
     const bool infinitive = first == "to" && (flags & lexicon::kInfin);
     // "said more than 1 million donors gave": a comparison opens the clause.
-    const bool comparison = (first == "more" || first == "less") && attribution::is_word(doc_, start + 1, "than");
+    // "... says too much is made of his tweets", "said much of the money was gone".
+    const bool comparison = ((first == "more" || first == "less") && attribution::is_word(doc_, start + 1, "than")) ||
+                            (first == "too" && (attribution::is_word(doc_, start + 1, "much") ||
+                                                attribution::is_word(doc_, start + 1, "many"))) ||
+                            (first == "much" && attribution::is_word(doc_, start + 1, "of"));
     if (!is_word || (not_openers.contains(first) && !comparison)) return std::nullopt;
     if (prepositions.contains(first) && !infinitive) return std::nullopt;
     if (first == "to" && !infinitive) return std::nullopt;

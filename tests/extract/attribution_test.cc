@@ -75,6 +75,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "more than 1 million donors gave to the campaign"},
         // Near-miss: "said more." is not a clause.
         ContentCase{"Aides said more.", ""},
+        // "too much" and "much of" open a clause; "said too." does not.
+        ContentCase{"Mike Pence says too much is made of the tweets.", "too much is made of the tweets"},
+        ContentCase{"Aides said much of the money was gone.", "much of the money was gone"},
+        ContentCase{"Aides said so too.", ""},
         // An attitude toward a noun phrase: the object is the content, without a trailing time
         // or setting phrase.
         ContentCase{"Christie endorsed Trump last week.", "Trump"},
