@@ -189,6 +189,7 @@ inline constexpr CueVerb kCueVerbs[] = {
     {"speaking", S::kAssert, kNoun, "about"},
     {"questioning", S::kQuestion, kNoun},
     {"stated", S::kAssert, kSay},
+    {"made", S::kAssert, kSay, "clear"}, {"makes", S::kAssert, kSay, "clear"},
     {"agree", S::kConfirm, kSay},
     // urging
     {"urge", S::kUrge, kUrgeLike}, {"urges", S::kUrge, kUrgeLike}, {"urged", S::kUrge, kUrgeLike},
