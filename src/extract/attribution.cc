@@ -791,30 +791,38 @@ std::optional<Source> source_after(const Document& doc, size_t first, size_t cei
   return src;
 }
 
-std::optional<Source> phrase_source(const Document& doc, size_t first, size_t end) {
-  if (first >= end || end - first > 14) return std::nullopt;
-  static const WordSet inner{"of", "for", "at", "in", "from", "with", "on", "and", "close", "to", "near", "&", "by"};
-  static const WordSet objects{"him", "her", "them", "it", "us", "me"};
-  // "Some said", "Many say", "Others argued": a quantifier alone.
-  static const WordSet alone{"some", "many", "most", "both", "several", "few", "others", "another", "all", "one"};
-  if (end == first + 1 && is_word_token(doc, first) && alone.contains(doc.lower(first))) {
-    Source src;
-    src.tokens = {first, end};
-    src.head = first;
-    src.kind = SourceKind::kNoun;
-    return src;
-  }
-  // "Nearly two-thirds of voters", "about 60 percent of Democrats": an approximation first.
+namespace {
+
+const WordSet& phrase_prepositions() {
+  static const WordSet s{"of", "for", "at", "in", "from", "with", "on", "and", "close", "to", "near", "&", "by"};
+  return s;
+}
+
+// The first word of a source phrase after a quantity's approximation: "Nearly two-thirds
+// of voters", "about 60 percent", "at least a dozen members".
+size_t after_approximation(const Document& doc, size_t first, size_t end) {
   static const WordSet approximately{"nearly", "about", "almost", "roughly", "only", "just", "around", "over",
                                      "fully", "barely", "exactly"};
-  // "at least a dozen members of Congress".
   if (end > first + 3 && is_word(doc, first, "at") && is_word(doc, first + 1, "least")) first += 2;
   if (end > first + 2 && is_word_token(doc, first) && approximately.contains(doc.lower(first)) &&
       (doc.tokens()[first + 1].kind == TokenKind::kNumber || determiners().contains(doc.lower(first + 1)))) {
     ++first;
   }
-  bool determined = false, named = false;
-  size_t participle = end;
+  return first;
+}
+
+// What the words of a source phrase [first, end) say about it, or nothing when one of them
+// cannot stand in a noun phrase (a verb, a clause opener, punctuation other than joins).
+struct PhraseWords {
+  bool determined = false;  // opens with a determiner
+  bool named = false;       // holds a name word
+  size_t participle;        // the first reduced-relative participle ("released Sunday"), or end
+};
+
+std::optional<PhraseWords> phrase_words(const Document& doc, size_t first, size_t end) {
+  static const WordSet objects{"him", "her", "them", "it", "us", "me"};
+  const WordSet& inner = phrase_prepositions();
+  PhraseWords out{false, false, end};
   for (size_t k = first; k < end; ++k) {
     const Token& t = doc.tokens()[k];
     const std::string_view w = doc.lower(k);
@@ -826,15 +834,17 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
       return std::nullopt;
     }
     if (t.upper_initial) {
-      if (k == first && determiners().contains(w)) { determined = true; continue; }
+      if (k == first && determiners().contains(w)) { out.determined = true; continue; }
       if (find_cue_verb(w, {}) && k + 1 == end) return std::nullopt;
-      named |= is_name_word(doc, k);
+      out.named |= is_name_word(doc, k);
       continue;
     }
-    const bool hyphenated = k > first && doc.text(k - 1) == "-" && !t.space_before;
-    if (hyphenated) continue;  // "Nobel-winning", "Kremlin-backed", "17-year-old"
+    if (k > first && doc.text(k - 1) == "-" && !t.space_before) continue;  // "Nobel-winning", "17-year-old"
     if (determiners().contains(w)) {
-      if (k == first || is_word(doc, k - 1, "of") || is_word(doc, k - 1, "and")) { determined |= k == first; continue; }
+      if (k == first || is_word(doc, k - 1, "of") || is_word(doc, k - 1, "and")) {
+        out.determined |= k == first;
+        continue;
+      }
       if (inner.contains(doc.lower(k - 1))) continue;
       return std::nullopt;
     }
@@ -855,7 +865,7 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
     // Carolina": a participle after a noun, with more of the phrase after it.
     if (k > first + 1 && k + 1 < end && past_verb_at(doc, k) && is_noun_candidate(doc, k - 1) &&
         !is_possessive(doc, k - 1) && !determiners().contains(doc.lower(k - 1))) {
-      participle = std::min(participle, k);
+      out.participle = std::min(out.participle, k);
       continue;
     }
     if (not_name_words().contains(w) || auxiliaries().contains(w) || clause_openers().contains(w) ||
@@ -864,31 +874,55 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
       return std::nullopt;
     }
   }
+  return out;
+}
+
+// The head of a source phrase: the word before its first preposition or participle
+// ("officials at the Justice Department", "a source close to him", "records compiled by"),
+// else its last word; a portion names its group ("Most of the candidates", "78 percent of
+// voters"), which sets *portion.
+size_t phrase_head(const Document& doc, size_t first, size_t end, size_t run, size_t participle, bool* portion) {
   const size_t last = end - 1;
-  const size_t run = is_name_word(doc, last) ? name_run_start(doc, last, first) : end;
-  // "officials at the Justice Department", "a source close to him": the head comes before
-  // the first preposition.
   size_t head = last;
   for (size_t k = first + 1; k < std::min(run, participle + 1); ++k) {
-    if (k == participle || (is_lower_word(doc, k) && inner.contains(doc.lower(k)) && doc.lower(k) != "and")) {
+    if (k == participle || (is_lower_word(doc, k) && phrase_prepositions().contains(doc.lower(k)) &&
+                            doc.lower(k) != "and")) {
       head = k - 1;
       break;
     }
   }
-  // "Most of the candidates", "78 percent of voters", "two-thirds of Democrats": a quantity
-  // of a group names the group.
   static const WordSet portions{"percent", "thirds", "third", "half", "quarter", "majority", "minority", "number",
                                 "share", "plurality"};
-  const bool portion = head + 1 < end && is_word(doc, head + 1, "of") &&
-                       (determiners().contains(doc.lower(head)) || portions.contains(doc.lower(head)) ||
-                        doc.tokens()[head].kind == TokenKind::kNumber || doc.text(head) == "%");
-  if (portion) {
-    determined = true;
-    head = last;
+  *portion = head + 1 < end && is_word(doc, head + 1, "of") &&
+             (determiners().contains(doc.lower(head)) || portions.contains(doc.lower(head)) ||
+              doc.tokens()[head].kind == TokenKind::kNumber || doc.text(head) == "%");
+  return *portion ? last : head;
+}
+
+}  // namespace
+
+std::optional<Source> phrase_source(const Document& doc, size_t first, size_t end) {
+  if (first >= end || end - first > 14) return std::nullopt;
+  // "Some said", "Many say", "Others argued": a quantifier alone.
+  static const WordSet alone{"some", "many", "most", "both", "several", "few", "others", "another", "all", "one"};
+  if (end == first + 1 && is_word_token(doc, first) && alone.contains(doc.lower(first))) {
+    Source src;
+    src.tokens = {first, end};
+    src.head = first;
+    src.kind = SourceKind::kNoun;
+    return src;
   }
+  first = after_approximation(doc, first, end);
+  auto words = phrase_words(doc, first, end);
+  if (!words) return std::nullopt;
+  const size_t last = end - 1;
+  const size_t run = is_name_word(doc, last) ? name_run_start(doc, last, first) : end;
+  bool portion = false;
+  const size_t head = phrase_head(doc, first, end, run, words->participle, &portion);
   const bool head_ok = is_name_word(doc, head) || (is_lower_word(doc, head) && is_noun_candidate(doc, head));
   if (!head_ok) return std::nullopt;
-  if (!determined && !named && !speaker_nouns().contains(doc.lower(head)) && !is_plural_noun(doc, head)) {
+  if (!words->determined && !portion && !words->named && !speaker_nouns().contains(doc.lower(head)) &&
+      !is_plural_noun(doc, head)) {
     return std::nullopt;
   }
   Source src;
