@@ -397,17 +397,7 @@ class SpeechFinder {
       emit(*content, cue, *src, "speech.noun", 0.55);
       return true;
     }
-    Attributed a;
-    Statement& st = a.statement;
-    st.span = attribution::span_of(doc_, *content);
-    st.text = std::string(doc_.text(st.span));
-    st.kind = StatementKind::kIndirect;
-    st.cue_span = attribution::span_of(doc_, cue.tokens);
-    st.cue = std::string(doc_.text(*st.cue_span));
-    st.stance_cue = StanceCue::kAssert;
-    st.confidence = 0.45;
-    st.rule = "speech.noun";
-    out_.push_back(std::move(a));
+    emit_unsourced(*content, std::nullopt, cue.tokens, StanceCue::kAssert, 0.45, "speech.noun");
     return true;
   }
 
@@ -496,8 +486,30 @@ class SpeechFinder {
                            !doc_.tokens()[next].upper_initial && !prepositions.contains(doc_.lower(next)) &&
                            !attribution::is_word(doc_, next, "that");
     if (!infinitive && !adjective) return;
-    size_t verb_first = expected ? i - 1 : i;
-    // The subject: back to the clause boundary, over adverbs before the verb ("also seemed").
+    const size_t verb_first = expected ? i - 1 : i;
+    bool subordinate = false;
+    auto subject = raised_subject(verb_first, &subordinate);
+    if (!subject) return;
+    size_t stop = clause_stop(next, end);
+    // "While no candidate seems willing to ..., few are calling for ...": a subordinate
+    // clause ends at its comma.
+    for (size_t k = next; subordinate && k < stop; ++k) {
+      if (!quoted_[k] && is_punct(doc_, k, ",")) stop = k;
+    }
+    auto rest = trimmed(next, stop, 2);
+    if (!rest) return;
+    const StanceCue stance = expected ? StanceCue::kPredict : StanceCue::kAssert;
+    // "It seems unfair to ...": an empty subject is no part of the content.
+    if (subject->end == subject->first + 1 && doc_.lower(subject->first) == "it") {
+      return emit_unsourced(*rest, std::nullopt, {verb_first, i + 1}, stance, 0.5, "speech.seems");
+    }
+    emit_unsourced(*subject, rest, {verb_first, i + 1}, stance, 0.5, "speech.seems");
+  }
+
+  // The subject of "seems"/"is expected" whose first token is `verb_first`: back to the
+  // clause boundary over adverbs ("also seemed"), without a verb or "that" in it, after an
+  // opening connective or subordinator (*subordinate then set).
+  std::optional<TokenRange> raised_subject(size_t verb_first, bool* subordinate) const {
     size_t subject_end = verb_first;
     while (subject_end > sentence_->first_token && doc_.tokens()[subject_end - 1].kind == TokenKind::kWord &&
            !doc_.tokens()[subject_end - 1].upper_initial &&
@@ -506,59 +518,54 @@ class SpeechFinder {
       --subject_end;
     }
     size_t start = subject_end;
-    while (start > floor_before(i)) {
+    while (start > floor_before(verb_first)) {
       const size_t p = start - 1;
       const std::string_view t = doc_.text(p);
       if (doc_.tokens()[p].kind == TokenKind::kPunct && t != "-" && t != "." && t != "'s" && t != "\u2019s") break;
       if (doc_.tokens()[p].kind == TokenKind::kWord && (attribution::find_cue_verb(doc_.lower(p), {}) ||
                                                         attribution::is_past_verb(doc_, p) || doc_.lower(p) == "that")) {
-        return;
+        return std::nullopt;
       }
-      if (subject_end - p > 12) return;
+      if (subject_end - p > 12) return std::nullopt;
       start = p;
     }
     static const lexicon::WordSet openers{"but", "and", "so", "yet", "still", "now", "meanwhile", "however", "also"};
     static const lexicon::WordSet subordinators{"if", "when", "after", "while", "as", "because", "though", "although",
                                                "since", "before", "unless", "whether", "once", "until"};
-    bool subordinate = false;
     while (start < subject_end && doc_.tokens()[start].kind == TokenKind::kWord &&
            (openers.contains(doc_.lower(start)) || subordinators.contains(doc_.lower(start)))) {
-      subordinate |= subordinators.contains(doc_.lower(start));
+      *subordinate |= subordinators.contains(doc_.lower(start));
       ++start;
     }
-    if (start >= subject_end) return;
-    auto subject = trimmed(start, subject_end, 1);
-    size_t stop = clause_stop(next, end);
-    // "While no candidate seems willing to ..., few are calling for ...": a subordinate
-    // clause ends at its comma.
-    for (size_t k = next; subordinate && k < stop; ++k) {
-      if (!quoted_[k] && is_punct(doc_, k, ",")) stop = k;
-    }
-    auto rest = trimmed(next, stop, 2);
-    if (!subject || !rest) return;
-    // "It seems unfair to ...": an empty subject is no part of the content.
-    const bool dummy = subject->end == subject->first + 1 && doc_.lower(subject->first) == "it";
-    const lexicon::CueVerb kSeem{"seemed", StanceCue::kAssert, lexicon::kThink};
+    if (start >= subject_end) return std::nullopt;
+    return trimmed(start, subject_end, 1);
+  }
+
+  // A statement whose source the text does not name (the question put to someone, an
+  // appearance, an unowned claim; emit() adds a source): its content is `content`, with
+  // `second` as a later part.
+  void emit_unsourced(TokenRange content, std::optional<TokenRange> second, TokenRange cue, StanceCue stance,
+                      double confidence, const char* rule) {
     Attributed a;
     Statement& st = a.statement;
-    const Span head = attribution::span_of(doc_, *subject);
-    const Span tail = attribution::span_of(doc_, *rest);
-    if (dummy) {
-      st.span = tail;
-      st.text = std::string(doc_.text(tail));
-    } else {
-      st.parts = {head, tail};
-      st.span = Span(head.start, tail.end);
-      st.text = std::string(doc_.text(head)) + ' ' + std::string(doc_.text(tail));
+    st.span = attribution::span_of(doc_, content);
+    st.text = std::string(doc_.text(st.span));
+    if (second) {
+      const Span tail = attribution::span_of(doc_, *second);
+      st.parts = {st.span, tail};
+      st.span = Span(st.span.start, tail.end);
+      st.text += ' ';
+      st.text += doc_.text(tail);
     }
     st.kind = StatementKind::kIndirect;
-    st.cue_span = attribution::span_of(doc_, {verb_first, i + 1});
+    st.cue_span = attribution::span_of(doc_, cue);
     st.cue = std::string(doc_.text(*st.cue_span));
-    st.stance_cue = expected ? StanceCue::kPredict : kSeem.stance;
-    st.confidence = 0.5;
-    st.rule = "speech.seems";
+    st.stance_cue = stance;
+    st.confidence = confidence;
+    st.rule = rule;
     out_.push_back(std::move(a));
   }
+
 
   // "Asked whether the comments had rattled them, Ryan said ...", "..., Christie said when
   // asked whether he would ...": the question put to the subject is a statement of its own,
@@ -595,18 +602,7 @@ class SpeechFinder {
       if (stop < end && !is_punct(doc_, stop, ",") && !quoted_[stop]) continue;
       auto content = trimmed(q, stop, 2);
       if (!content) continue;
-      static const lexicon::CueVerb kAsked{"asked", StanceCue::kQuestion, lexicon::kSpeech | lexicon::kAsk};
-      Attributed a;
-      Statement& st = a.statement;
-      st.span = attribution::span_of(doc_, *content);
-      st.text = std::string(doc_.text(st.span));
-      st.kind = StatementKind::kIndirect;
-      st.cue_span = attribution::span_of(doc_, {i, i + 1});
-      st.cue = std::string(doc_.text(*st.cue_span));
-      st.stance_cue = kAsked.stance;
-      st.confidence = 0.6;
-      st.rule = "speech.asked";
-      out_.push_back(std::move(a));
+      emit_unsourced(*content, std::nullopt, {i, i + 1}, StanceCue::kQuestion, 0.6, "speech.asked");
     }
   }
 
@@ -1126,26 +1122,10 @@ class SpeechFinder {
 
   void emit(TokenRange content, const Cue& cue, const Source& src, const char* rule, double confidence,
             std::optional<TokenRange> second = std::nullopt) {
-    Attributed a;
-    Statement& st = a.statement;
-    st.span = attribution::span_of(doc_, content);
-    st.text = std::string(doc_.text(st.span));
-    if (second) {
-      const Span tail = attribution::span_of(doc_, *second);
-      st.parts = {st.span, tail};
-      st.span = Span(st.span.start, tail.end);
-      st.text += ' ';
-      st.text += doc_.text(tail);
-    }
-    st.kind = StatementKind::kIndirect;
-    st.speaker_span = attribution::span_of(doc_, src.tokens);
-    st.cue_span = attribution::span_of(doc_, cue.tokens);
-    st.cue = std::string(doc_.text(*st.cue_span));
-    st.stance_cue = cue.entry->stance;
-    st.confidence = confidence;
-    st.rule = rule;
+    emit_unsourced(content, second, cue.tokens, cue.entry->stance, confidence, rule);
+    Attributed& a = out_.back();
+    a.statement.speaker_span = attribution::span_of(doc_, src.tokens);
     a.source = src;
-    out_.push_back(std::move(a));
   }
 
   // One statement per stretch of text: a statement whose cue lies inside the content of
