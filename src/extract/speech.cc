@@ -835,7 +835,7 @@ class SpeechFinder {
   // "according to" takes whatever noun phrase follows, up to a comma or the sentence end.
   std::optional<Source> according_source(size_t first, size_t end) const {
     size_t k = first;
-    while (k < end && k < first + 16) {
+    while (k < end && k < first + 26) {
       const std::string_view t = doc_.text(k);
       if (doc_.tokens()[k].kind == TokenKind::kPunct &&
           (t == "," || t == ";" || t == ":" || t == "(" || t == ")" || attribution::is_terminal_punct(t) || text::is_quote(t) ||
@@ -844,7 +844,7 @@ class SpeechFinder {
       }
       ++k;
     }
-    if (k == first || k >= first + 16) return std::nullopt;
+    if (k == first || k >= first + 26) return std::nullopt;
     Source src;
     src.tokens = {first, k};
     src.head = k - 1;
