@@ -138,6 +138,10 @@ INSTANTIATE_TEST_SUITE_P(
         // before it is the writer's.
         ContentCase{"Instead, Trump told CNN, his policy would merely be to go after them.",
                     "his policy would merely be to go after them"},
+        // A long "according to" source phrase before its comma.
+        ContentCase{"According to early results of exit polls conducted for the Associated Press and television "
+                    "networks by Edison Research, majorities of voters say they feel betrayed.",
+                    "majorities of voters say they feel betrayed"},
         // A parenthesis between the cue and "that".
         ContentCase{"Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.",
                     "that Mr. Bezos has a huge antitrust problem"},
