@@ -195,9 +195,9 @@ class SpeechFinder {
       if (src->kind == SourceKind::kName && src->tokens.first != src->name.first) return;
     }
     const bool participle = doc_.lower(cue.verb).ends_with("ing");
-    // ", saying ...", "began by saying ...", "aside from saying ...": the subject of the
-    // sentence speaks.
-    static const lexicon::WordSet participle_openers{"by", "from", "after", "before", "while", "upon", "when"};
+    // ", saying ...", "began by saying ...", "aside from saying ...", "ducked, pointing to his
+    // record and saying ...": the subject of the sentence speaks.
+    static const lexicon::WordSet participle_openers{"by", "from", "after", "before", "while", "upon", "when", "and"};
     // "with 30 percent of voters saying ...": the phrase after "with" speaks.
     if (participle && !(cue.entry->flags & lexicon::kThink)) {
       for (size_t w = cue.tokens.first; w > floor && w + 10 > cue.tokens.first; --w) {

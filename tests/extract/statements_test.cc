@@ -88,6 +88,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "that he lacked empathy", "Both parents"},
         SpeakerCase{"A spokeswoman for Janney also declined to comment, saying that nobody involved remains.",
                     "that nobody involved remains", "A spokeswoman for Janney"},
+        SpeakerCase{"Rubio ducked, pointing to his record and saying that productive senators are overrated.",
+                    "that productive senators are overrated", "Rubio"},
         // Near-miss: a verb inside the opening phrase makes it a clause of its own.
         SpeakerCase{"In a speech that angered Putin Trump declared “NATO may be obsolete.”", "NATO may be obsolete",
                     nullptr},
