@@ -142,6 +142,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
   const Timestamp published =
       rev.getColumn(1).isNull() ? Timestamp::undated() : parse_timestamp(rev.getColumn(1).getString()).value_or(Timestamp{});
   const std::vector<std::string> keys = mention_keys(article_id, x, body);
+  const SameKeys earlier = stored_keys(article_id);
   std::vector<int64_t> placed(x.events.size(), 0);
   for (size_t k = 0; k < x.events.size(); ++k) {
     const Event& e = x.events[k];
@@ -160,7 +161,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       const Event& a = x.events[*e.coref];
       antecedent_text = std::string(body.substr(a.trigger.start, a.trigger.size()));
     }
-    const Placement where = place(keys[k], article_id, c, antecedent, antecedent_text, now);
+    const Placement where = place(keys[k], article_id, earlier, c, antecedent, antecedent_text, now);
     placed[k] = where.event_id;
 
     auto& q = insert_mention_;
@@ -209,14 +210,15 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
   for (int64_t event_id : placed) refresh(event_id);
 }
 
-EventStore::Placement EventStore::place(const std::string& key, int64_t article_id, const MergeCandidate& c,
+EventStore::Placement EventStore::place(const std::string& key, int64_t article_id, const SameKeys& earlier,
+                                        const MergeCandidate& c,
                                         const std::optional<int64_t>& antecedent_event, const std::string& antecedent,
                                         const std::string& now) {
   if (auto p = manual_placement(key)) return *p;
   if (antecedent_event && *antecedent_event != 0) {
     return {*antecedent_event, "merge", std::string(kRefersBack) + "\u201c" + antecedent + "\u201d earlier in the same article"};
   }
-  if (auto p = earlier_revision(key, article_id)) return *p;
+  if (auto p = earlier_revision(key, earlier)) return *p;
   if (auto p = compatible_event(article_id, c)) return *p;
   const std::string label = c.lemma;
   return {new_event(c.event_class, label, now), "new", "first mention: no compatible event"};
@@ -232,15 +234,27 @@ std::optional<EventStore::Placement> EventStore::manual_placement(const std::str
                    "manual decision #" + q.getColumn(0).getString() + ": " + q.getColumn(3).getString()};
 }
 
-std::optional<EventStore::Placement> EventStore::earlier_revision(const std::string& key, int64_t article_id) {
-  auto q_handle = db_.cached("SELECT m.event_id, r.number FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
-                             "WHERE m.mention_key = ? AND r.article_id = ? ORDER BY r.number DESC LIMIT 1");
+// One query per article instead of one per mention: the mentions stored so far under the
+// article's revisions do not change while its new mentions are placed (their own keys are
+// distinct, so none of them is found for another).
+EventStore::SameKeys EventStore::stored_keys(int64_t article_id) {
+  SameKeys out;
+  auto q_handle = db_.cached("SELECT m.mention_key, m.event_id, r.number FROM revisions r "
+                             "JOIN event_mentions m ON m.revision_id = r.id WHERE r.article_id = ? "
+                             "ORDER BY r.number DESC, m.id");
   SQLite::Statement& q = *q_handle;
-  q.bind(1, key);
-  q.bind(2, article_id);
-  if (!q.executeStep()) return std::nullopt;
-  return Placement{q.getColumn(0).getInt64(), "merge",
-                   "the same mention in revision " + q.getColumn(1).getString() + " of this article"};
+  q.bind(1, article_id);
+  while (q.executeStep()) {
+    out.emplace(q.getColumn(0).getString(), std::make_pair(q.getColumn(1).getInt64(), q.getColumn(2).getInt()));
+  }
+  return out;
+}
+
+std::optional<EventStore::Placement> EventStore::earlier_revision(const std::string& key, const SameKeys& earlier) {
+  const auto it = earlier.find(key);
+  if (it == earlier.end()) return std::nullopt;
+  return Placement{it->second.first, "merge",
+                   "the same mention in revision " + std::to_string(it->second.second) + " of this article"};
 }
 
 std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
