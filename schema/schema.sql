@@ -271,7 +271,9 @@ CREATE INDEX event_decisions_mention ON event_decisions(mention_id);
 CREATE INDEX event_decisions_event ON event_decisions(event_id);
 -- Schema version 6: indexes shaped for the ingest (each index is written for every row an
 -- article stores). Merging reads a class's mentions by interval from the index alone; only
--- manual decisions are looked up by key; a mention of an earlier revision is found through
--- the article's revisions; no query reads time expressions by day.
+-- manual decisions are looked up by key; the decisions that refer back have an index of their
+-- own; a mention of an earlier revision is found through the article's revisions; no query
+-- reads time expressions by day.
 CREATE INDEX event_mentions_class ON event_mentions(class, merge_last, merge_first, event_id);
 CREATE INDEX event_decisions_key ON event_decisions(mention_key) WHERE manual = 1;
+CREATE INDEX event_decisions_follower ON event_decisions(mention_id) WHERE substr(reason, 1, 15) = 'refers back to ';

@@ -1,6 +1,7 @@
 #include "store/event_store.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include <SQLiteCpp/Database.h>
@@ -15,13 +16,24 @@ namespace {
 // The reason of a placement by coreference within an article (also how merging finds
 // those placements again: their antecedent speaks for them).
 constexpr std::string_view kRefersBack = "refers back to ";
+// compatible_event() spells the test as the partial index event_decisions_follower (schema
+// 6) does, "substr(reason, 1, 15) = 'refers back to '", so SQLite reads it from that index.
+static_assert(kRefersBack == "refers back to ");
 
 // How far past a candidate's last day the first of the two index ranges that find the
 // mentions overlapping it reaches (any value finds the same mentions; a month keeps both
 // ranges small).
 constexpr int kShortSpanDays = 31;
 
-std::string iso_day(const date::year_month_day& d) { return date::format("%F", date::sys_days{d}); }
+// "2025-03-17". date::format goes through an ostringstream, which showed in ingest profiles
+// (a few calls per event mention); it stays for years that do not print as four digits.
+std::string iso_day(const date::year_month_day& d) {
+  const int year = static_cast<int>(d.year());
+  if (year < 0 || year > 9999) return date::format("%F", date::sys_days{d});
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", year, static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return buf;
+}
 
 std::optional<date::year_month_day> parse_day(const std::string& s) {
   const auto t = parse_timestamp(s);
@@ -322,16 +334,17 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
         "SELECT event_id FROM candidates c WHERE EXISTS (SELECT 1 FROM event_mentions m "
         "JOIN event_mention_participants p ON p.mention_id = m.id WHERE m.event_id = c.event_id "
         "AND p.entity_id IN (SELECT value FROM json_each(?4))) "
-        "OR NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = c.event_id AND NOT coalesce("
-        "(SELECT substr(reason, 1, ?5) = ?6 FROM event_decisions WHERE mention_id = m.id ORDER BY id DESC LIMIT 1), 0)) "
+        // A mention speaks for its event unless its latest decision refers back: looked up
+        // in the small index of decisions that refer back (+f.id keeps SQLite on it).
+        "OR NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = c.event_id AND NOT EXISTS ("
+        "SELECT 1 FROM event_decisions f WHERE f.mention_id = m.id AND substr(f.reason, 1, 15) = 'refers back to ' "
+        "AND +f.id = (SELECT max(d.id) FROM event_decisions d WHERE d.mention_id = m.id))) "
         "ORDER BY event_id");
     SQLite::Statement& q = *q_handle;
     q.bind(1, cls);
     q.bind(2, iso_day(*c.first));
     q.bind(3, iso_day(*c.last));
     q.bind(4, entity_ids);
-    q.bind(5, static_cast<int64_t>(kRefersBack.size()));
-    q.bind(6, std::string(kRefersBack));
     q.bind(7, iso_day(date::year_month_day{date::sys_days{*c.last} + date::days{kShortSpanDays}}));
     while (q.executeStep()) events.push_back(q.getColumn(0).getInt64());
   }
@@ -396,9 +409,8 @@ void EventStore::record(const std::string& key, int64_t event_id, const std::str
 // the days its dated mentions span, the status of the most recently published mention.
 void EventStore::refresh(int64_t event_id) {
   auto q_handle = db_.cached("UPDATE events SET "
-                             "mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1), "
-                             "first_day = (SELECT MIN(coalesce(first_day, last_day)) FROM event_mentions WHERE event_id = ?1), "
-                             "last_day = (SELECT MAX(last_day) FROM event_mentions WHERE event_id = ?1), "
+                             "(mentions, first_day, last_day) = (SELECT COUNT(*), MIN(coalesce(first_day, last_day)), "
+                             "  MAX(last_day) FROM event_mentions WHERE event_id = ?1), "
                              "class = coalesce((SELECT class FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), class), "
                              "label = coalesce((SELECT lemma FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), label), "
                              "status = (SELECT m.status FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "

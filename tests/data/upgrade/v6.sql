@@ -305,6 +305,10 @@ CREATE INDEX event_decisions_key ON event_decisions(mention_key) WHERE manual = 
 DROP INDEX event_mentions_key;
 -- No query reads time expressions by day.
 DROP INDEX times_first_day;
+-- Merging asks of each candidate event whether any of its mentions speaks for it, i.e. was
+-- not placed by referring back to an earlier mention of its article: the decisions that
+-- refer back (about one in six) get an index of their own, so the answer costs no row.
+CREATE INDEX event_decisions_follower ON event_decisions(mention_id) WHERE substr(reason, 1, 15) = 'refers back to ';
 
 -- Version 1 rows: two outlets with aliases, two articles (one revised, one undated).
 INSERT INTO outlets(id, name, key, created_at) VALUES
