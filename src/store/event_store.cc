@@ -156,6 +156,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
   const std::vector<std::string> keys = mention_keys(article_id, x, body);
   const SameKeys earlier = stored_keys(article_id);
   std::vector<int64_t> placed(x.events.size(), 0);
+  std::map<int64_t, Summary> created;  // events made for this revision: all their mentions are here
   for (size_t k = 0; k < x.events.size(); ++k) {
     const Event& e = x.events[k];
     MergeCandidate c;
@@ -175,6 +176,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
     }
     const Placement where = place(keys[k], article_id, earlier, c, antecedent, antecedent_text, now);
     placed[k] = where.event_id;
+    if (where.action == "new") created[where.event_id];
 
     auto& q = insert_mention_;
     q.reset();
@@ -200,6 +202,11 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
     } else {
       for (int i = 14; i <= 18; ++i) q.bind(i);
     }
+    if (auto it = created.find(where.event_id); it != created.end()) {
+      const std::optional<std::string> first = e.when && e.when->start ? std::optional(iso_day(*e.when->start)) : std::nullopt;
+      const std::optional<std::string> last = e.when ? std::optional(iso_day(e.when->end)) : std::nullopt;
+      it->second.add(e.event_class, e.lemma, std::string(event_status_name(e.status)), first ? first : last, last);
+    }
     bind_opt(q, 19, c.first ? std::optional<std::string>(iso_day(*c.first)) : std::nullopt);
     bind_opt(q, 20, c.last ? std::optional<std::string>(iso_day(*c.last)) : std::nullopt);
     q.bind(21, e.confidence);
@@ -219,7 +226,39 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
   // reads the summaries: placement reads the mentions).
   std::sort(placed.begin(), placed.end());
   placed.erase(std::unique(placed.begin(), placed.end()), placed.end());
-  for (int64_t event_id : placed) refresh(event_id);
+  for (int64_t event_id : placed) {
+    if (auto it = created.find(event_id); it != created.end()) set_summary(event_id, it->second);
+    else refresh(event_id);
+  }
+}
+
+// What refresh() computes, for an event whose mentions all belong to one revision (so share
+// its publication), added in id order: their number, the least first day (or last day, when
+// a mention has no first), the greatest last day, class and label of the first, status of
+// the last.
+void EventStore::Summary::add(const std::string& mention_class, const std::string& lemma, const std::string& mention_status,
+                              const std::optional<std::string>& first_or_last, const std::optional<std::string>& last) {
+  if (mentions++ == 0) {
+    event_class = mention_class;
+    label = lemma;
+  }
+  status = mention_status;
+  if (first_or_last && (!first_day || *first_or_last < *first_day)) first_day = first_or_last;
+  if (last && (!last_day || *last > *last_day)) last_day = last;
+}
+
+void EventStore::set_summary(int64_t event_id, const Summary& s) {
+  auto q_handle = db_.cached("UPDATE events SET mentions = ?2, first_day = ?3, last_day = ?4, class = ?5, label = ?6, "
+                             "status = ?7 WHERE id = ?1");
+  SQLite::Statement& q = *q_handle;
+  q.bind(1, event_id);
+  q.bind(2, s.mentions);
+  bind_opt(q, 3, s.first_day);
+  bind_opt(q, 4, s.last_day);
+  q.bind(5, s.event_class);
+  q.bind(6, s.label);
+  q.bind(7, s.status);
+  q.exec();
 }
 
 EventStore::Placement EventStore::place(const std::string& key, int64_t article_id, const SameKeys& earlier,
@@ -338,8 +377,9 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
         // in the small index of decisions that refer back (+f.id keeps SQLite on it).
         "OR NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = c.event_id AND NOT EXISTS ("
         "SELECT 1 FROM event_decisions f WHERE f.mention_id = m.id AND substr(f.reason, 1, 15) = 'refers back to ' "
-        "AND +f.id = (SELECT max(d.id) FROM event_decisions d WHERE d.mention_id = m.id))) "
-        "ORDER BY event_id");
+        "AND +f.id = (SELECT max(d.id) FROM event_decisions d WHERE d.mention_id = m.id)))");
+    // In no order (a sort is a temporary b-tree per query): the events of every class are
+    // sorted below.
     SQLite::Statement& q = *q_handle;
     q.bind(1, cls);
     q.bind(2, iso_day(*c.first));

@@ -103,6 +103,14 @@ class EventStore {
     std::string action, reason;
   };
   struct Stored;  // one stored mention, as merging compares it
+  // The summary of an event made while storing one revision, from its mentions there.
+  struct Summary {
+    int64_t mentions = 0;
+    std::optional<std::string> first_day, last_day;
+    std::string event_class, label, status;
+    void add(const std::string& mention_class, const std::string& lemma, const std::string& mention_status,
+             const std::optional<std::string>& first_or_last, const std::optional<std::string>& last);
+  };
 
   // Mention key -> (event id, revision number) of the article's stored mentions, from its
   // highest-numbered revision holding the key.
@@ -119,6 +127,8 @@ class EventStore {
   void record(const std::string& key, int64_t event_id, const std::string& action, const std::string& reason,
               bool manual, std::optional<int64_t> mention_id, const std::string& now);
   void refresh(int64_t event_id);
+  // refresh() for an event all of whose mentions `s` summarises.
+  void set_summary(int64_t event_id, const Summary& s);
   void drop_if_empty(int64_t event_id);
 
   Database& db_;
