@@ -83,7 +83,6 @@ CREATE TABLE times (
   confidence   REAL NOT NULL DEFAULT 1.0
 );
 CREATE INDEX times_revision ON times(revision_id, span_start);
-CREATE INDEX times_first_day ON times(first_day);
 -- Schema version 3: entities (one row per real-world entity across articles, with its
 -- aliases and roles), their mentions, and statements with provenance.
 
@@ -246,8 +245,6 @@ CREATE TABLE event_mentions (
 );
 CREATE INDEX event_mentions_event ON event_mentions(event_id);
 CREATE INDEX event_mentions_revision ON event_mentions(revision_id);
-CREATE INDEX event_mentions_key ON event_mentions(mention_key);
-CREATE INDEX event_mentions_class ON event_mentions(class, merge_last);
 
 CREATE TABLE event_mention_participants (
   mention_id  INTEGER NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
@@ -270,6 +267,13 @@ CREATE TABLE event_decisions (
   created_at   TEXT NOT NULL,
   CHECK (manual = 1 OR mention_id IS NOT NULL)
 );
-CREATE INDEX event_decisions_key ON event_decisions(mention_key, manual);
 CREATE INDEX event_decisions_mention ON event_decisions(mention_id);
 CREATE INDEX event_decisions_event ON event_decisions(event_id);
+-- Schema version 6: indexes shaped for the ingest (each index is written for every row an
+-- article stores). Merging reads a class's mentions by interval from the index alone; only
+-- manual decisions are looked up by key; the decisions that refer back have an index of their
+-- own; a mention of an earlier revision is found through the article's revisions; no query
+-- reads time expressions by day.
+CREATE INDEX event_mentions_class ON event_mentions(class, merge_last, merge_first, event_id);
+CREATE INDEX event_decisions_key ON event_decisions(mention_key) WHERE manual = 1;
+CREATE INDEX event_decisions_follower ON event_decisions(mention_id) WHERE substr(reason, 1, 15) = 'refers back to ';

@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
@@ -75,8 +77,7 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() 
     }
     db_->exec("PRAGMA foreign_keys = ON");
     if (!memory) {
-      SQLite::Statement wal(*db_, "PRAGMA journal_mode = WAL");
-      wal.executeStep();
+      switch_to_wal();
       db_->exec("PRAGMA synchronous = NORMAL");
     }
     if (version < latest) migrate();
@@ -88,6 +89,23 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() 
 }
 
 Database::~Database() = default;
+
+// Two processes switching a new file to WAL at once both hold a shared lock and want an
+// exclusive one: SQLite fails one of them with SQLITE_BUSY at once instead of calling the
+// busy handler (waiting could deadlock). The other finishes the switch, so a retry succeeds.
+void Database::switch_to_wal() {
+  constexpr int kStepMs = 5;
+  for (int waited = 0;; waited += kStepMs) {
+    try {
+      SQLite::Statement wal(*db_, "PRAGMA journal_mode = WAL");
+      wal.executeStep();
+      return;
+    } catch (const SQLite::Exception& e) {
+      if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || waited >= kBusyTimeoutMs) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(kStepMs));
+  }
+}
 
 CachedStatement::CachedStatement(SQLite::Statement* cached, bool* in_use, std::unique_ptr<SQLite::Statement> own)
     : statement_(own ? own.get() : cached), in_use_(own ? nullptr : in_use), owned_(std::move(own)) {

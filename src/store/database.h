@@ -68,6 +68,7 @@ class Database {
     bool in_use = false;
   };
   void check_application();
+  void switch_to_wal();
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
   // Declared after db_ so the statements are finalised before the connection closes.

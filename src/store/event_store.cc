@@ -1,6 +1,7 @@
 #include "store/event_store.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include <SQLiteCpp/Database.h>
@@ -15,13 +16,24 @@ namespace {
 // The reason of a placement by coreference within an article (also how merging finds
 // those placements again: their antecedent speaks for them).
 constexpr std::string_view kRefersBack = "refers back to ";
+// compatible_event() spells the test as the partial index event_decisions_follower (schema
+// 6) does, "substr(reason, 1, 15) = 'refers back to '", so SQLite reads it from that index.
+static_assert(kRefersBack == "refers back to ");
 
 // How far past a candidate's last day the first of the two index ranges that find the
 // mentions overlapping it reaches (any value finds the same mentions; a month keeps both
 // ranges small).
 constexpr int kShortSpanDays = 31;
 
-std::string iso_day(const date::year_month_day& d) { return date::format("%F", date::sys_days{d}); }
+// "2025-03-17". date::format goes through an ostringstream, which showed in ingest profiles
+// (a few calls per event mention); it stays for years that do not print as four digits.
+std::string iso_day(const date::year_month_day& d) {
+  const int year = static_cast<int>(d.year());
+  if (year < 0 || year > 9999) return date::format("%F", date::sys_days{d});
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", year, static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return buf;
+}
 
 std::optional<date::year_month_day> parse_day(const std::string& s) {
   const auto t = parse_timestamp(s);
@@ -142,7 +154,9 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
   const Timestamp published =
       rev.getColumn(1).isNull() ? Timestamp::undated() : parse_timestamp(rev.getColumn(1).getString()).value_or(Timestamp{});
   const std::vector<std::string> keys = mention_keys(article_id, x, body);
+  const SameKeys earlier = stored_keys(article_id);
   std::vector<int64_t> placed(x.events.size(), 0);
+  std::map<int64_t, Summary> created;  // events made for this revision: all their mentions are here
   for (size_t k = 0; k < x.events.size(); ++k) {
     const Event& e = x.events[k];
     MergeCandidate c;
@@ -160,8 +174,9 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       const Event& a = x.events[*e.coref];
       antecedent_text = std::string(body.substr(a.trigger.start, a.trigger.size()));
     }
-    const Placement where = place(keys[k], article_id, c, antecedent, antecedent_text, now);
+    const Placement where = place(keys[k], article_id, earlier, c, antecedent, antecedent_text, now);
     placed[k] = where.event_id;
+    if (where.action == "new") created[where.event_id];
 
     auto& q = insert_mention_;
     q.reset();
@@ -187,6 +202,11 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
     } else {
       for (int i = 14; i <= 18; ++i) q.bind(i);
     }
+    if (auto it = created.find(where.event_id); it != created.end()) {
+      const std::optional<std::string> first = e.when && e.when->start ? std::optional(iso_day(*e.when->start)) : std::nullopt;
+      const std::optional<std::string> last = e.when ? std::optional(iso_day(e.when->end)) : std::nullopt;
+      it->second.add(e.event_class, e.lemma, std::string(event_status_name(e.status)), first ? first : last, last);
+    }
     bind_opt(q, 19, c.first ? std::optional<std::string>(iso_day(*c.first)) : std::nullopt);
     bind_opt(q, 20, c.last ? std::optional<std::string>(iso_day(*c.last)) : std::nullopt);
     q.bind(21, e.confidence);
@@ -206,17 +226,50 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
   // reads the summaries: placement reads the mentions).
   std::sort(placed.begin(), placed.end());
   placed.erase(std::unique(placed.begin(), placed.end()), placed.end());
-  for (int64_t event_id : placed) refresh(event_id);
+  for (int64_t event_id : placed) {
+    if (auto it = created.find(event_id); it != created.end()) set_summary(event_id, it->second);
+    else refresh(event_id);
+  }
 }
 
-EventStore::Placement EventStore::place(const std::string& key, int64_t article_id, const MergeCandidate& c,
+// What refresh() computes, for an event whose mentions all belong to one revision (so share
+// its publication), added in id order: their number, the least first day (or last day, when
+// a mention has no first), the greatest last day, class and label of the first, status of
+// the last.
+void EventStore::Summary::add(const std::string& mention_class, const std::string& lemma, const std::string& mention_status,
+                              const std::optional<std::string>& first_or_last, const std::optional<std::string>& last) {
+  if (mentions++ == 0) {
+    event_class = mention_class;
+    label = lemma;
+  }
+  status = mention_status;
+  if (first_or_last && (!first_day || *first_or_last < *first_day)) first_day = first_or_last;
+  if (last && (!last_day || *last > *last_day)) last_day = last;
+}
+
+void EventStore::set_summary(int64_t event_id, const Summary& s) {
+  auto q_handle = db_.cached("UPDATE events SET mentions = ?2, first_day = ?3, last_day = ?4, class = ?5, label = ?6, "
+                             "status = ?7 WHERE id = ?1");
+  SQLite::Statement& q = *q_handle;
+  q.bind(1, event_id);
+  q.bind(2, s.mentions);
+  bind_opt(q, 3, s.first_day);
+  bind_opt(q, 4, s.last_day);
+  q.bind(5, s.event_class);
+  q.bind(6, s.label);
+  q.bind(7, s.status);
+  q.exec();
+}
+
+EventStore::Placement EventStore::place(const std::string& key, int64_t article_id, const SameKeys& earlier,
+                                        const MergeCandidate& c,
                                         const std::optional<int64_t>& antecedent_event, const std::string& antecedent,
                                         const std::string& now) {
   if (auto p = manual_placement(key)) return *p;
   if (antecedent_event && *antecedent_event != 0) {
     return {*antecedent_event, "merge", std::string(kRefersBack) + "\u201c" + antecedent + "\u201d earlier in the same article"};
   }
-  if (auto p = earlier_revision(key, article_id)) return *p;
+  if (auto p = earlier_revision(key, earlier)) return *p;
   if (auto p = compatible_event(article_id, c)) return *p;
   const std::string label = c.lemma;
   return {new_event(c.event_class, label, now), "new", "first mention: no compatible event"};
@@ -232,15 +285,27 @@ std::optional<EventStore::Placement> EventStore::manual_placement(const std::str
                    "manual decision #" + q.getColumn(0).getString() + ": " + q.getColumn(3).getString()};
 }
 
-std::optional<EventStore::Placement> EventStore::earlier_revision(const std::string& key, int64_t article_id) {
-  auto q_handle = db_.cached("SELECT m.event_id, r.number FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
-                             "WHERE m.mention_key = ? AND r.article_id = ? ORDER BY r.number DESC LIMIT 1");
+// One query per article instead of one per mention: the mentions stored so far under the
+// article's revisions do not change while its new mentions are placed (their own keys are
+// distinct, so none of them is found for another).
+EventStore::SameKeys EventStore::stored_keys(int64_t article_id) {
+  SameKeys out;
+  auto q_handle = db_.cached("SELECT m.mention_key, m.event_id, r.number FROM revisions r "
+                             "JOIN event_mentions m ON m.revision_id = r.id WHERE r.article_id = ? "
+                             "ORDER BY r.number DESC, m.id");
   SQLite::Statement& q = *q_handle;
-  q.bind(1, key);
-  q.bind(2, article_id);
-  if (!q.executeStep()) return std::nullopt;
-  return Placement{q.getColumn(0).getInt64(), "merge",
-                   "the same mention in revision " + q.getColumn(1).getString() + " of this article"};
+  q.bind(1, article_id);
+  while (q.executeStep()) {
+    out.emplace(q.getColumn(0).getString(), std::make_pair(q.getColumn(1).getInt64(), q.getColumn(2).getInt()));
+  }
+  return out;
+}
+
+std::optional<EventStore::Placement> EventStore::earlier_revision(const std::string& key, const SameKeys& earlier) {
+  const auto it = earlier.find(key);
+  if (it == earlier.end()) return std::nullopt;
+  return Placement{it->second.first, "merge",
+                   "the same mention in revision " + std::to_string(it->second.second) + " of this article"};
 }
 
 std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
@@ -308,16 +373,18 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
         "SELECT event_id FROM candidates c WHERE EXISTS (SELECT 1 FROM event_mentions m "
         "JOIN event_mention_participants p ON p.mention_id = m.id WHERE m.event_id = c.event_id "
         "AND p.entity_id IN (SELECT value FROM json_each(?4))) "
-        "OR NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = c.event_id AND NOT coalesce("
-        "(SELECT substr(reason, 1, ?5) = ?6 FROM event_decisions WHERE mention_id = m.id ORDER BY id DESC LIMIT 1), 0)) "
-        "ORDER BY event_id");
+        // A mention speaks for its event unless its latest decision refers back: looked up
+        // in the small index of decisions that refer back (+f.id keeps SQLite on it).
+        "OR NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = c.event_id AND NOT EXISTS ("
+        "SELECT 1 FROM event_decisions f WHERE f.mention_id = m.id AND substr(f.reason, 1, 15) = 'refers back to ' "
+        "AND +f.id = (SELECT max(d.id) FROM event_decisions d WHERE d.mention_id = m.id)))");
+    // In no order (a sort is a temporary b-tree per query): the events of every class are
+    // sorted below.
     SQLite::Statement& q = *q_handle;
     q.bind(1, cls);
     q.bind(2, iso_day(*c.first));
     q.bind(3, iso_day(*c.last));
     q.bind(4, entity_ids);
-    q.bind(5, static_cast<int64_t>(kRefersBack.size()));
-    q.bind(6, std::string(kRefersBack));
     q.bind(7, iso_day(date::year_month_day{date::sys_days{*c.last} + date::days{kShortSpanDays}}));
     while (q.executeStep()) events.push_back(q.getColumn(0).getInt64());
   }
@@ -382,9 +449,8 @@ void EventStore::record(const std::string& key, int64_t event_id, const std::str
 // the days its dated mentions span, the status of the most recently published mention.
 void EventStore::refresh(int64_t event_id) {
   auto q_handle = db_.cached("UPDATE events SET "
-                             "mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1), "
-                             "first_day = (SELECT MIN(coalesce(first_day, last_day)) FROM event_mentions WHERE event_id = ?1), "
-                             "last_day = (SELECT MAX(last_day) FROM event_mentions WHERE event_id = ?1), "
+                             "(mentions, first_day, last_day) = (SELECT COUNT(*), MIN(coalesce(first_day, last_day)), "
+                             "  MAX(last_day) FROM event_mentions WHERE event_id = ?1), "
                              "class = coalesce((SELECT class FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), class), "
                              "label = coalesce((SELECT lemma FROM event_mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), label), "
                              "status = (SELECT m.status FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "

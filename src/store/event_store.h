@@ -18,6 +18,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <SQLiteCpp/Statement.h>
@@ -101,17 +103,32 @@ class EventStore {
     std::string action, reason;
   };
   struct Stored;  // one stored mention, as merging compares it
+  // The summary of an event made while storing one revision, from its mentions there.
+  struct Summary {
+    int64_t mentions = 0;
+    std::optional<std::string> first_day, last_day;
+    std::string event_class, label, status;
+    void add(const std::string& mention_class, const std::string& lemma, const std::string& mention_status,
+             const std::optional<std::string>& first_or_last, const std::optional<std::string>& last);
+  };
 
-  Placement place(const std::string& key, int64_t article_id, const MergeCandidate& c,
+  // Mention key -> (event id, revision number) of the article's stored mentions, from its
+  // highest-numbered revision holding the key.
+  using SameKeys = std::unordered_map<std::string, std::pair<int64_t, int>>;
+
+  Placement place(const std::string& key, int64_t article_id, const SameKeys& earlier, const MergeCandidate& c,
                   const std::optional<int64_t>& antecedent_event, const std::string& antecedent, const std::string& now);
   std::optional<Placement> manual_placement(const std::string& key);
-  std::optional<Placement> earlier_revision(const std::string& key, int64_t article_id);
+  SameKeys stored_keys(int64_t article_id);
+  std::optional<Placement> earlier_revision(const std::string& key, const SameKeys& earlier);
   std::optional<Placement> compatible_event(int64_t article_id, const MergeCandidate& c);
   std::vector<Stored> stored_mentions(int64_t event_id);
   int64_t new_event(const std::string& event_class, const std::string& label, const std::string& now);
   void record(const std::string& key, int64_t event_id, const std::string& action, const std::string& reason,
               bool manual, std::optional<int64_t> mention_id, const std::string& now);
   void refresh(int64_t event_id);
+  // refresh() for an event all of whose mentions `s` summarises.
+  void set_summary(int64_t event_id, const Summary& s);
   void drop_if_empty(int64_t event_id);
 
   Database& db_;
