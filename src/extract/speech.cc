@@ -963,13 +963,15 @@ class SpeechFinder {
     const bool is_word = doc_.tokens()[start].kind != TokenKind::kPunct;
     const bool infinitive = first == "to" && (flags & lexicon::kInfin);
     // "said more than 1 million donors gave": a comparison opens the clause.
-    // "... says too much is made of his tweets", "said much of the money was gone".
+    // "... says too much is made of his tweets", "said much of the money was gone", "reported
+    // at least six planes filled the skies".
     const bool comparison = ((first == "more" || first == "less") && attribution::is_word(doc_, start + 1, "than")) ||
                             (first == "too" && (attribution::is_word(doc_, start + 1, "much") ||
                                                 attribution::is_word(doc_, start + 1, "many"))) ||
-                            (first == "much" && attribution::is_word(doc_, start + 1, "of"));
+                            (first == "much" && attribution::is_word(doc_, start + 1, "of")) ||
+                            (first == "at" && attribution::is_word(doc_, start + 1, "least"));
     if (!is_word || (not_openers.contains(first) && !comparison)) return std::nullopt;
-    if (prepositions.contains(first) && !infinitive) return std::nullopt;
+    if (prepositions.contains(first) && !infinitive && !comparison) return std::nullopt;
     if (first == "to" && !infinitive) return std::nullopt;
     const bool clause = (flags & lexicon::kClause) != 0;
     const bool noun = (flags & lexicon::kNoun) != 0;

@@ -79,6 +79,8 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Mike Pence says too much is made of the tweets.", "too much is made of the tweets"},
         ContentCase{"Aides said much of the money was gone.", "much of the money was gone"},
         ContentCase{"Aides said so too.", ""},
+        ContentCase{"CNN reported at least six planes filled the skies.", "at least six planes filled the skies"},
+        ContentCase{"CNN reported at the scene.", ""},
         // An attitude toward a noun phrase: the object is the content, without a trailing time
         // or setting phrase.
         ContentCase{"Christie endorsed Trump last week.", "Trump"},
