@@ -868,6 +868,17 @@ std::optional<PhraseWords> phrase_words(const Document& doc, size_t first, size_
       out.participle = std::min(out.participle, k);
       continue;
     }
+    // "An earlier report in a New Hampshire paper": an adjective after a determiner, and a
+    // cue form used as a noun after a modifier.
+    if ((w == "earlier" || w == "later") && k > first && determiners().contains(doc.lower(k - 1))) continue;
+    static const WordSet noun_forms(lexicon::kAmbiguousCueForms);
+    if (noun_forms.contains(w) && k > first && doc.tokens()[k - 1].kind == TokenKind::kWord &&
+        !inner.contains(doc.lower(k - 1))) {
+      continue;
+    }
+    // "Some 56 percent of Cuban-Americans polled", "voters surveyed": who was asked.
+    static const WordSet asked{"polled", "surveyed", "interviewed", "questioned", "asked", "sampled"};
+    if (k + 1 == end && k > first && asked.contains(w)) continue;
     if (not_name_words().contains(w) || auxiliaries().contains(w) || clause_openers().contains(w) ||
         negations().contains(w) || find_cue_verb(w, {}) || past_verb_at(doc, k) ||
         (w.size() > 4 && w.ends_with("ing"))) {
@@ -919,7 +930,9 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
   const size_t run = is_name_word(doc, last) ? name_run_start(doc, last, first) : end;
   bool portion = false;
   const size_t head = phrase_head(doc, first, end, run, words->participle, &portion);
-  const bool head_ok = is_name_word(doc, head) || (is_lower_word(doc, head) && is_noun_candidate(doc, head));
+  static const WordSet noun_forms(lexicon::kAmbiguousCueForms);  // "An earlier report ... said"
+  const bool head_ok = is_name_word(doc, head) || (is_lower_word(doc, head) && (is_noun_candidate(doc, head) ||
+                                                                               noun_forms.contains(doc.lower(head))));
   if (!head_ok) return std::nullopt;
   if (!words->determined && !portion && !words->named && !speaker_nouns().contains(doc.lower(head)) &&
       !is_plural_noun(doc, head)) {

@@ -244,6 +244,11 @@ INSTANTIATE_TEST_SUITE_P(
         SourceCase{"But at least a dozen members of Congress told The Huffington Post she thinks the House is in "
                    "reach.",
                    "a dozen members of Congress", nullptr},
+        // Who was polled; an adjective and a cue form used as a noun inside the phrase.
+        SourceCase{"Some 56 percent of Cuban-Americans polled said they were less likely to vote for him.",
+                   "Some 56 percent of Cuban-Americans polled", nullptr},
+        SourceCase{"An earlier report in a New Hampshire paper said that Sanders had used the images.",
+                   "An earlier report in a New Hampshire paper", nullptr},
         // Near-misses: a phrase with a verb in it ("who met") or without a determiner, a name
         // or a speaking head is no source.
         SourceCase{"Officials who met the envoy say the talks went well.", "", nullptr},
