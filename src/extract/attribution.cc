@@ -850,8 +850,9 @@ std::optional<PhraseWords> phrase_words(const Document& doc, size_t first, size_
     }
     if (inner.contains(w)) {
       if (k == first || k + 1 == end) return std::nullopt;
-      // "a source close to him"; but a name after "to" is an addressee ("a letter to Clinton").
-      if (w == "to" && !is_word(doc, k - 1, "close")) return std::nullopt;
+      // "a source close to him", "Aides to Clinton"; but a name after "to" is an addressee
+      // ("a letter to Clinton").
+      if (w == "to" && !is_word(doc, k - 1, "close") && !speaker_nouns().contains(doc.lower(k - 1))) return std::nullopt;
       continue;
     }
     if (objects.contains(w) && k > first && inner.contains(doc.lower(k - 1))) continue;
@@ -920,6 +921,14 @@ std::optional<Source> phrase_source(const Document& doc, size_t first, size_t en
     Source src;
     src.tokens = {first, end};
     src.head = first;
+    src.kind = SourceKind::kNoun;
+    return src;
+  }
+  // "42% say ...": a share alone.
+  if (end == first + 2 && doc.tokens()[first].kind == TokenKind::kNumber && doc.text(first + 1) == "%") {
+    Source src;
+    src.tokens = {first, end};
+    src.head = first + 1;
     src.kind = SourceKind::kNoun;
     return src;
   }

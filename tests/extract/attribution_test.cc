@@ -249,6 +249,9 @@ INSTANTIATE_TEST_SUITE_P(
                    "Some 56 percent of Cuban-Americans polled", nullptr},
         SourceCase{"An earlier report in a New Hampshire paper said that Sanders had used the images.",
                    "An earlier report in a New Hampshire paper", nullptr},
+        // An adviser "to" someone speaks; a share alone.
+        SourceCase{"Aides to Clinton say she is shifting her tack toward Sanders.", "Aides to Clinton", nullptr},
+        SourceCase{"On economic issues, 42% say they are liberal.", "42%", nullptr},
         // Near-misses: a phrase with a verb in it ("who met") or without a determiner, a name
         // or a speaking head is no source.
         SourceCase{"Officials who met the envoy say the talks went well.", "", nullptr},
