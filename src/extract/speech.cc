@@ -235,9 +235,11 @@ class SpeechFinder {
   // Justice Department have said", "..., a source close to him said".
   std::optional<Source> phrase_before(size_t end, size_t floor) const {
     // Boundaries going back: a subordinating word ("The point is that 78 percent of voters
-    // said") inside, punctuation or the floor at the far end. The longest phrase wins.
+    // said", "less credit than aides say he deserves") inside, punctuation or the floor at
+    // the far end. The longest phrase wins.
     static const lexicon::WordSet subordinators{"that", "because", "when", "while", "if", "since", "although",
-                                                "though", "after", "before", "whether", "where", "as"};
+                                                "though", "after", "before", "whether", "where", "as", "than",
+                                                "what", "which"};
     size_t starts[8];
     size_t n = 0;
     size_t start = end;

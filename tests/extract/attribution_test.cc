@@ -249,6 +249,9 @@ INSTANTIATE_TEST_SUITE_P(
                    "Some 56 percent of Cuban-Americans polled", nullptr},
         SourceCase{"An earlier report in a New Hampshire paper said that Sanders had used the images.",
                    "An earlier report in a New Hampshire paper", nullptr},
+        // A phrase after "than" or "what".
+        SourceCase{"Mr. Obama has gotten less credit than his aides say he deserves for the recovery.", "his aides",
+                   nullptr},
         // An adviser "to" someone speaks; a share alone.
         SourceCase{"Aides to Clinton say she is shifting her tack toward Sanders.", "Aides to Clinton", nullptr},
         SourceCase{"On economic issues, 42% say they are liberal.", "42%", nullptr},
