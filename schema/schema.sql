@@ -246,12 +246,23 @@ CREATE TABLE event_mentions (
 CREATE INDEX event_mentions_event ON event_mentions(event_id);
 CREATE INDEX event_mentions_revision ON event_mentions(revision_id);
 
+-- class, merge_first and merge_last are its mention's, copied (schema 7): merging finds the
+-- events that share an entity with a new mention around its days from the index alone.
 CREATE TABLE event_mention_participants (
   mention_id  INTEGER NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
   entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  class       TEXT,                          -- its mention's class and merge interval, copied
+  merge_first TEXT,
+  merge_last  TEXT,
   PRIMARY KEY (mention_id, entity_id)
 ) WITHOUT ROWID;
-CREATE INDEX event_mention_participants_entity ON event_mention_participants(entity_id);
+CREATE INDEX event_mention_participants_entity ON event_mention_participants(entity_id, class, merge_last, merge_first);
+
+-- Events a mention was split from by hand (schema 7): the only events that can be left with
+-- no mention speaking for them (all referring back), which merging checks apart.
+CREATE TABLE event_split_sources (
+  event_id  INTEGER PRIMARY KEY
+);
 
 -- Why each mention is in its event. Automatic decisions belong to their mention row and go
 -- with it; manual ones (merge, split) name the mention by key and are applied again
@@ -273,7 +284,7 @@ CREATE INDEX event_decisions_event ON event_decisions(event_id);
 -- article stores). Merging reads a class's mentions by interval from the index alone; only
 -- manual decisions are looked up by key; the decisions that refer back have an index of their
 -- own; a mention of an earlier revision is found through the article's revisions; no query
--- reads time expressions by day.
-CREATE INDEX event_mentions_class ON event_mentions(class, merge_last, merge_first, event_id);
+-- reads time expressions by day. (Its index of mentions by class and interval went in schema
+-- 7, when merging began to read them through their participants.)
 CREATE INDEX event_decisions_key ON event_decisions(mention_key) WHERE manual = 1;
 CREATE INDEX event_decisions_follower ON event_decisions(mention_id) WHERE substr(reason, 1, 15) = 'refers back to ';

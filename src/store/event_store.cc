@@ -138,7 +138,8 @@ EventStore::EventStore(Database& db)
                       "first_day, last_day, precision, time_source, merge_first, merge_last, confidence, method) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       insert_participant_(db.sql(),
-                          "INSERT OR IGNORE INTO event_mention_participants(mention_id, entity_id) VALUES (?, ?)"),
+                          "INSERT OR IGNORE INTO event_mention_participants(mention_id, entity_id, class, merge_first, "
+                          "merge_last) VALUES (?, ?, ?, ?, ?)"),
       insert_decision_(db.sql(),
                        "INSERT INTO event_decisions(mention_key, event_id, action, reason, manual, mention_id, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") {}
@@ -207,8 +208,10 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       const std::optional<std::string> last = e.when ? std::optional(iso_day(e.when->end)) : std::nullopt;
       it->second.add(e.event_class, e.lemma, std::string(event_status_name(e.status)), first ? first : last, last);
     }
-    bind_opt(q, 19, c.first ? std::optional<std::string>(iso_day(*c.first)) : std::nullopt);
-    bind_opt(q, 20, c.last ? std::optional<std::string>(iso_day(*c.last)) : std::nullopt);
+    const std::optional<std::string> merge_first = c.first ? std::optional<std::string>(iso_day(*c.first)) : std::nullopt;
+    const std::optional<std::string> merge_last = c.last ? std::optional<std::string>(iso_day(*c.last)) : std::nullopt;
+    bind_opt(q, 19, merge_first);
+    bind_opt(q, 20, merge_last);
     q.bind(21, e.confidence);
     q.bind(22, e.rule.empty() ? std::string("events") : e.rule);
     q.exec();
@@ -218,6 +221,9 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       insert_participant_.reset();
       insert_participant_.bind(1, mention_id);
       insert_participant_.bind(2, entity_ids[p]);
+      insert_participant_.bind(3, e.event_class);
+      bind_opt(insert_participant_, 4, merge_first);
+      bind_opt(insert_participant_, 5, merge_last);
       insert_participant_.exec();
     }
     record(keys[k], where.event_id, where.action, where.reason, false, mention_id, now);
@@ -354,32 +360,37 @@ std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
 std::optional<EventStore::Placement> EventStore::compatible_event(int64_t article_id, const MergeCandidate& c) {
   if (!c.first || c.participants.empty() || c.event_class.empty()) return std::nullopt;
   const std::vector<std::string> classes = mergeable_classes(c.event_class);
-  // Only events that can pass the checks below are read: merging needs every mention that
-  // speaks for the event to share a participant with the candidate (participants are keyed
-  // by entity id here), so an event qualifies when one of its mentions shares an entity, or
-  // when none of its mentions speaks for it (all refer back). An indexed lookup per event
-  // in the class's time window, instead of reading every such event whole.
+  // Only events that can pass the checks below are read. Merging needs every mention that
+  // speaks for the event (was not placed by referring back to an earlier mention of its
+  // article) to be compatible with the candidate: a mergeable class (one of `classes`), a
+  // shared participant (participants are keyed by entity id here) and an overlapping
+  // interval. So an event that can pass either has one mention that does all three, found
+  // through the candidate's entities in the participants' index (entity, class, merge_last,
+  // merge_first), or has no mention speaking for it, which only a split by hand leaves
+  // (event_split_sources, checked in full). Both read rows in proportion to the candidate's
+  // own entities and the splits, not to the mentions of its class in its days.
   const std::string entity_ids = participant_ids_json(c);
   std::vector<int64_t> events;
   for (const auto& cls : classes) {
-    // Overlapping mentions, in two index ranges of (class, merge_last): those ending between
-    // the candidate's first day and kShortSpanDays past its last, then those ending later
-    // (long intervals such as "this year", and future ones), few next to the whole history
-    // after the first day that one range [first, oo) reads once the text dates it early.
+    // Overlapping mentions, in two index ranges of (entity, class, merge_last): those ending
+    // between the candidate's first day and kShortSpanDays past its last, then those ending
+    // later (long intervals such as "this year", and future ones).
     auto q_handle = db_.cached(
-        "WITH candidates AS (SELECT event_id FROM event_mentions WHERE class = ?1 AND merge_last >= ?2 "
-        "AND merge_last <= ?7 AND merge_first <= ?3 UNION SELECT event_id FROM event_mentions WHERE class = ?1 "
-        "AND merge_last > ?7 AND merge_first <= ?3) "
-        "SELECT event_id FROM candidates c WHERE EXISTS (SELECT 1 FROM event_mentions m "
-        "JOIN event_mention_participants p ON p.mention_id = m.id WHERE m.event_id = c.event_id "
-        "AND p.entity_id IN (SELECT value FROM json_each(?4))) "
+        "SELECT m.event_id FROM event_mention_participants p JOIN event_mentions m ON m.id = p.mention_id "
+        "WHERE p.entity_id IN (SELECT value FROM json_each(?4)) AND p.class = ?1 AND p.merge_last >= ?2 "
+        "AND p.merge_last <= ?7 AND p.merge_first <= ?3 "
+        "UNION ALL SELECT m.event_id FROM event_mention_participants p JOIN event_mentions m ON m.id = p.mention_id "
+        "WHERE p.entity_id IN (SELECT value FROM json_each(?4)) AND p.class = ?1 AND p.merge_last > ?7 "
+        "AND p.merge_first <= ?3 "
         // A mention speaks for its event unless its latest decision refers back: looked up
         // in the small index of decisions that refer back (+f.id keeps SQLite on it).
-        "OR NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = c.event_id AND NOT EXISTS ("
+        "UNION ALL SELECT s.event_id FROM event_split_sources s WHERE EXISTS (SELECT 1 FROM event_mentions w "
+        "WHERE w.event_id = s.event_id AND w.class = ?1 AND w.merge_last >= ?2 AND w.merge_first <= ?3) "
+        "AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = s.event_id AND NOT EXISTS ("
         "SELECT 1 FROM event_decisions f WHERE f.mention_id = m.id AND substr(f.reason, 1, 15) = 'refers back to ' "
         "AND +f.id = (SELECT max(d.id) FROM event_decisions d WHERE d.mention_id = m.id)))");
-    // In no order (a sort is a temporary b-tree per query): the events of every class are
-    // sorted below.
+    // In no order and with repeats (a sort is a temporary b-tree per query): the events of
+    // every class are sorted and made unique below.
     SQLite::Statement& q = *q_handle;
     q.bind(1, cls);
     q.bind(2, iso_day(*c.first));
@@ -483,6 +494,13 @@ void EventStore::clear(int64_t revision_id) {
   SQLite::Statement& del = *del_handle;
   del.bind(1, revision_id);
   del.exec();
+  // Mentions kept by hand may be left with none of their article's mentions they referred
+  // back to: merging checks their events apart, as it does the events of a split.
+  auto kept_handle = db_.cached("INSERT OR IGNORE INTO event_split_sources(event_id) "
+                                "SELECT DISTINCT event_id FROM event_mentions WHERE revision_id = ?");
+  SQLite::Statement& kept = *kept_handle;
+  kept.bind(1, revision_id);
+  kept.exec();
   for (int64_t ev : touched) {
     refresh(ev);
     drop_if_empty(ev);
@@ -654,6 +672,11 @@ int64_t EventStore::split(int64_t mention_id, const std::string& now) {
   upd.bind(2, mention_id);
   upd.exec();
   const std::string reason = "split by hand from event " + std::to_string(old_event);
+  // The mentions left behind may all refer back to the one taken out (see compatible_event).
+  auto src_handle = db_.cached("INSERT OR IGNORE INTO event_split_sources(event_id) VALUES (?)");
+  SQLite::Statement& src = *src_handle;
+  src.bind(1, old_event);
+  src.exec();
   record(key, fresh, "split", reason, true, std::nullopt, now);
   record(key, fresh, "split", reason, false, mention_id, now);
   refresh(fresh);

@@ -63,7 +63,7 @@ std::map<std::string, std::vector<std::string>> tables_of(SQLite::Database& db) 
 std::vector<std::string> rows_of(SQLite::Database& db, const std::string& table, const std::vector<std::string>& columns) {
   std::string select;
   for (const auto& c : columns) select += (select.empty() ? "" : ", ") + ("quote(\"" + c + "\")");
-  SQLite::Statement q(db, "SELECT " + select + " FROM \"" + table + "\" ORDER BY 1, 2");
+  SQLite::Statement q(db, "SELECT " + select + " FROM \"" + table + "\" ORDER BY 1" + (columns.size() > 1 ? ", 2" : ""));
   std::vector<std::string> out;
   while (q.executeStep()) {
     std::string row;

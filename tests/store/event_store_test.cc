@@ -138,6 +138,38 @@ TEST_F(EventStoreTest, ManualMergeAndSplitSurviveReextraction) {
   for (const auto& m : split->mentions) EXPECT_EQ(*m.outlet, "Harbor Post");
 }
 
+// Splitting off the mention that another mention of its article referred back to leaves an
+// event none of whose mentions speaks for it: merging still finds that event (schema 7 lists
+// it in event_split_sources) and a later mention in its days joins it, as before.
+TEST_F(EventStoreTest, AnEventLeftWithOnlyMentionsReferringBackStillTakesMerges) {
+  ingest(article("Harbor Post", "https://hp.example/b",
+                 std::string(kThisWeek) + " The call will cover trade, officials said."));
+  auto calls = events_of("call");
+  ASSERT_EQ(calls.size(), 1u);
+  auto d = events_.get(calls[0].id);
+  ASSERT_TRUE(d);
+  int64_t antecedent = 0;
+  bool follower = false;
+  for (const auto& m : d->mentions) {
+    if (m.reason.find("refers back to ") == 0) follower = true;
+    else antecedent = m.id;
+  }
+  if (!follower) GTEST_SKIP() << "the extractor placed no mention by referring back";
+  ASSERT_NE(antecedent, 0);
+  const int64_t left = calls[0].id;
+  {
+    Transaction tx(db_);
+    events_.split(antecedent, "2026-01-03T00:00:00Z");
+    tx.commit();
+  }
+  ingest(article("Capital Wire", "https://cw.example/c", kTuesday));
+  d = events_.get(left);
+  ASSERT_TRUE(d);
+  bool joined = false;
+  for (const auto& m : d->mentions) joined = joined || (m.outlet && *m.outlet == "Capital Wire");
+  EXPECT_TRUE(joined);
+}
+
 TEST_F(EventStoreTest, MergeAndSplitErrors) {
   ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
   const auto calls = events_of("call");
