@@ -1,7 +1,6 @@
 #include "extract/attribution.h"
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/lexicon/common_words.h"
@@ -106,9 +105,9 @@ const WordSet& title_words() {
   return s;
 }
 
-const std::unordered_map<std::string_view, std::vector<const lexicon::CueVerb*>>& cue_table() {
+const lexicon::WordMap<std::vector<const lexicon::CueVerb*>>& cue_table() {
   static const auto table = [] {
-    std::unordered_map<std::string_view, std::vector<const lexicon::CueVerb*>> t;
+    lexicon::WordMap<std::vector<const lexicon::CueVerb*>> t;
     for (const auto& v : lexicon::kCueVerbs) t[v.form].push_back(&v);
     return t;
   }();
@@ -244,10 +243,10 @@ size_t clause_start(const Document& doc, size_t first, size_t before) {
 
 const lexicon::CueVerb* find_cue_verb(std::string_view lower_form, std::string_view next_lower_word) {
   const auto& table = cue_table();
-  auto it = table.find(lower_form);
-  if (it == table.end()) return nullptr;
+  const auto* verbs = table.find(lower_form);
+  if (!verbs) return nullptr;
   const lexicon::CueVerb* plain = nullptr;
-  for (const auto* v : it->second) {
+  for (const auto* v : *verbs) {
     if (v->particle.empty()) {
       if (!plain) plain = v;
     } else if (v->particle == next_lower_word) {

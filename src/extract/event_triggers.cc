@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_map>
 
 #include "extract/lexicon/event_words.h"
 #include "extract/lexicon/word_set.h"
@@ -43,9 +42,9 @@ constexpr std::string_view kNotEventNouns[] = {
     "communication", "transportation", "destination", "concentration", "accommodation",
 };
 
-const std::unordered_map<std::string_view, std::string_view>& class_table() {
+const lexicon::WordMap<std::string_view>& class_table() {
   static const auto* m = [] {
-    auto* t = new std::unordered_map<std::string_view, std::string_view>();
+    auto* t = new lexicon::WordMap<std::string_view>();
     for (const auto& e : lexicon::kEventClasses) t->emplace(e.word, e.event_class);
     return t;
   }();
@@ -401,14 +400,14 @@ class SentenceScanner {
 
 std::string event_class_of(std::string_view lemma) {
   const auto& m = class_table();
-  if (auto it = m.find(lemma); it != m.end()) return std::string(it->second);
+  if (const auto* c = m.find(lemma)) return std::string(*c);
   const size_t sp = lemma.rfind(' ');
   if (sp != std::string_view::npos) {
     // A phrasal verb keeps its own meaning ("call off" is not a call); a compound noun
     // takes its head's class ("drone attack" -> "attack").
     const std::string_view last = lemma.substr(sp + 1);
     if (is_particle(last)) return {};
-    if (auto it = m.find(last); it != m.end()) return std::string(it->second);
+    if (const auto* c = m.find(last)) return std::string(*c);
   }
   return {};
 }

@@ -12,10 +12,9 @@
 #include <cstring>
 #include <optional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "extract/lexicon/time_words.h"
+#include "extract/lexicon/word_set.h"
 #include "extract/time_normalize.h"
 #include "extract/time_tense.h"
 #include "util/digits.h"
@@ -44,8 +43,8 @@ struct WordInfo {
   bool time_zone = false;
 };
 
-std::unordered_map<std::string_view, WordInfo> build_word_table() {
-  std::unordered_map<std::string_view, WordInfo> t;
+lexicon::WordMap<WordInfo> build_word_table() {
+  lexicon::WordMap<WordInfo> t;
   for (const auto& m : lexicon::kMonths) {
     t[m.word].month = static_cast<int8_t>(m.month);
     t[m.word].month_abbr = m.abbreviation;
@@ -75,31 +74,31 @@ const WordInfo& no_word_info() {
 }
 
 const WordInfo& word_info(std::string_view lower_word) {
-  static const std::unordered_map<std::string_view, WordInfo> table = build_word_table();
-  const auto it = table.find(lower_word);
-  return it == table.end() ? no_word_info() : it->second;
+  static const lexicon::WordMap<WordInfo> table = build_word_table();
+  const WordInfo* info = table.find(lower_word);
+  return info ? *info : no_word_info();
 }
 
 std::string_view first_word(std::string_view phrase) { return phrase.substr(0, phrase.find_first_of(" -'")); }
 
 // Every word a rule can start with (numbers aside). A token outside this set starts no
 // expression, which lets the scanner skip most of the text after one hash lookup.
-std::unordered_set<std::string_view> build_starters() {
-  std::unordered_set<std::string_view> s;
-  for (const auto& m : lexicon::kMonths) s.insert(m.word);
-  for (const auto& d : lexicon::kWeekdays) s.insert(d.word);
-  for (const auto& d : lexicon::kWeekdayPlurals) s.insert(d.word);
-  for (const auto& n : lexicon::kNumberWords) s.insert(n.word);
-  for (const auto& n : lexicon::kOrdinalWords) s.insert(n.word);
-  for (const auto& u : lexicon::kUnits) s.insert(u.word);
-  for (const auto& x : lexicon::kSeasons) s.insert(x.word);
-  for (const auto& x : lexicon::kPartsOfDay) s.insert(x.word);
-  for (const auto& x : lexicon::kQuantityMods) s.insert(first_word(x.word));
-  for (const auto& x : lexicon::kPositionMods) s.insert(first_word(x.word));
-  for (const auto& x : lexicon::kVague) s.insert(first_word(x.phrase));
-  for (const auto& x : lexicon::kSetWords) s.insert(first_word(x.phrase));
-  for (const auto& x : lexicon::kHolidays) s.insert(first_word(x.word));
-  for (std::string_view w : lexicon::kScannerStarters) s.insert(w);
+std::vector<std::string_view> build_starters() {
+  std::vector<std::string_view> s;
+  for (const auto& m : lexicon::kMonths) s.push_back(m.word);
+  for (const auto& d : lexicon::kWeekdays) s.push_back(d.word);
+  for (const auto& d : lexicon::kWeekdayPlurals) s.push_back(d.word);
+  for (const auto& n : lexicon::kNumberWords) s.push_back(n.word);
+  for (const auto& n : lexicon::kOrdinalWords) s.push_back(n.word);
+  for (const auto& u : lexicon::kUnits) s.push_back(u.word);
+  for (const auto& x : lexicon::kSeasons) s.push_back(x.word);
+  for (const auto& x : lexicon::kPartsOfDay) s.push_back(x.word);
+  for (const auto& x : lexicon::kQuantityMods) s.push_back(first_word(x.word));
+  for (const auto& x : lexicon::kPositionMods) s.push_back(first_word(x.word));
+  for (const auto& x : lexicon::kVague) s.push_back(first_word(x.phrase));
+  for (const auto& x : lexicon::kSetWords) s.push_back(first_word(x.phrase));
+  for (const auto& x : lexicon::kHolidays) s.push_back(first_word(x.word));
+  for (std::string_view w : lexicon::kScannerStarters) s.push_back(w);
   return s;
 }
 
@@ -114,12 +113,12 @@ class PhraseIndex {
   }
   const std::vector<const Entry*>& at(std::string_view word) const {
     static const std::vector<const Entry*> none;
-    const auto it = by_first_.find(word);
-    return it == by_first_.end() ? none : it->second;
+    const auto* entries = by_first_.find(word);
+    return entries ? *entries : none;
   }
 
  private:
-  std::unordered_map<std::string_view, std::vector<const Entry*>> by_first_;
+  lexicon::WordMap<std::vector<const Entry*>> by_first_;
 };
 
 const PhraseIndex<lexicon::CodeWord>& quantity_mods() {
@@ -140,8 +139,9 @@ const PhraseIndex<lexicon::CodeWord>& holidays() {
 }
 
 bool may_start(std::string_view lower_word) {
-  static const std::unordered_set<std::string_view> starters = build_starters();
-  return starters.count(lower_word) > 0;
+  static const std::vector<std::string_view> words = build_starters();
+  static const lexicon::WordSet starters(words.begin(), words.end());
+  return starters.contains(lower_word);
 }
 
 bool all_digits(std::string_view s) {

@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "extract/lexicon/word_map.h"
+
 namespace claimline {
 namespace {
 
@@ -43,12 +45,11 @@ constexpr IrregularEntry kExtraIrregular[] = {
 };
 
 struct Tables {
-  std::unordered_map<std::string_view, const VerbEntry*> verbs;
+  lexicon::WordMap<const VerbEntry*> verbs;
   std::unordered_map<std::string, uint32_t> phrasal;
-  std::unordered_map<std::string_view, std::string_view> irregular;
+  lexicon::WordMap<std::string_view> irregular;
 
   Tables() {
-    verbs.reserve(std::size(kVerbs));
     for (const auto& v : kVerbs) verbs.emplace(v.lemma, &v);
     for (const auto& p : kPhrasal) phrasal.emplace(std::string(p.phrase), p.verb_count);
     for (const auto& i : kIrregular) irregular.emplace(i.form, i.lemma);
@@ -63,8 +64,8 @@ const Tables& tables() {
 
 const VerbEntry* find(std::string_view lemma) {
   const auto& v = tables().verbs;
-  auto it = v.find(lemma);
-  return it == v.end() ? nullptr : it->second;
+  const auto* e = v.find(lemma);
+  return e ? *e : nullptr;
 }
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -113,7 +114,7 @@ std::optional<VerbReading> read_verb(std::string_view w) {
   if (w.size() < 2) return std::nullopt;
   if (const VerbEntry* e = find(w)) return make(e, VerbForm::kBase, w);
   const auto& irr = tables().irregular;
-  if (auto it = irr.find(w); it != irr.end()) return make(find(it->second), VerbForm::kIrregular, w);
+  if (const auto* lemma = irr.find(w)) return make(find(*lemma), VerbForm::kIrregular, w);
   std::string cands[4];
   size_t n = 0;
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.substr(w.size() - s.size()) == s; };
