@@ -71,6 +71,25 @@ const std::vector<std::pair<std::vector<std::string>, const lexicon::Title*>>& t
   return table;
 }
 
+// Positions in titles() of the titles that begin (first) or end (last) with each word, in
+// titles() order, so a match tries only the titles that can match there.
+struct TitleIndex {
+  lexicon::WordMap<std::vector<uint32_t>> first;
+  lexicon::WordMap<std::vector<uint32_t>> last;
+};
+const TitleIndex& title_index() {
+  static const TitleIndex index = [] {
+    TitleIndex x;
+    const auto& t = titles();
+    for (size_t k = 0; k < t.size(); ++k) {
+      x.first[t[k].first.front()].push_back(static_cast<uint32_t>(k));
+      x.last[t[k].first.back()].push_back(static_cast<uint32_t>(k));
+    }
+    return x;
+  }();
+  return index;
+}
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -154,7 +173,11 @@ class EntityFinder {
 
   // Longest title at the start of `words` (lower case, full stops removed).
   const lexicon::Title* match_title(const std::vector<std::string>& words, size_t at, size_t* len) const {
-    for (const auto& [tw, title] : titles()) {
+    if (at >= words.size()) return nullptr;
+    const auto* candidates = title_index().first.find(words[at]);
+    if (!candidates) return nullptr;
+    for (const uint32_t k : *candidates) {
+      const auto& [tw, title] = titles()[k];
       if (at + tw.size() > words.size()) continue;
       if (std::equal(tw.begin(), tw.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) {
         *len = tw.size();
@@ -223,13 +246,16 @@ class EntityFinder {
   }
 
   std::string role_words_ending_at(size_t end, size_t floor) const {
-    for (const auto& [tw, title] : titles()) {
+    if (end < floor + 1) return {};
+    const auto* candidates = title_index().last.find(doc_.lower(end - 1));
+    if (!candidates) return {};
+    for (const uint32_t i : *candidates) {
+      const auto& [tw, title] = titles()[i];
       if (title->honorific || end < floor + tw.size()) continue;
       bool ok = true;
       for (size_t k = 0; k < tw.size() && ok; ++k) {
         const size_t ti = end - tw.size() + k;
-        ok = doc_.tokens()[ti].kind == TokenKind::kWord && !doc_.tokens()[ti].upper_initial &&
-             lower_ascii(doc_.text(ti)) == tw[k];
+        ok = doc_.tokens()[ti].kind == TokenKind::kWord && !doc_.tokens()[ti].upper_initial && doc_.lower(ti) == tw[k];
       }
       if (ok) return std::string(doc_.text(Span(doc_.tokens()[end - tw.size()].start, doc_.tokens()[end - 1].end)));
     }

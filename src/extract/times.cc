@@ -274,15 +274,16 @@ class Scanner {
   size_t phrase(size_t i, std::string_view p) const {
     const std::string_view first = w(i);
     if (first.empty() || p.empty() || first[0] != p[0]) return 0;
+    const auto possessive_at = [&](size_t at) { return p[at] == '\'' && at + 1 < p.size() && p[at + 1] == 's'; };
     size_t k = 0;
     while (k < p.size()) {
       size_t e = k;
       if (p[k] == '-') {
         e = k + 1;
-      } else if (p.compare(k, 2, "'s") == 0) {
+      } else if (possessive_at(k)) {
         e = k + 2;
       } else {
-        while (e < p.size() && p[e] != ' ' && p[e] != '-' && p.compare(e, 2, "'s") != 0) ++e;
+        while (e < p.size() && p[e] != ' ' && p[e] != '-' && !possessive_at(e)) ++e;
       }
       const std::string_view part = p.substr(k, e - k);
       const std::string_view tok = w(i);
