@@ -99,9 +99,9 @@ ExtractResult measure_extraction(const InputSource& src, size_t sample) {
 
 IngestResult run_ingest(const InputSource& src, const std::string& db_path, const BenchOptions& o) {
   IngestResult r;
-  ingest::IngestOptions opts;  // the defaults of `claimline ingest`
+  ingest::IngestOptions opts;  // as `claimline ingest --batch B` (B = --batch)
   if (o.workers) opts.workers = o.workers;
-  if (o.batch) opts.batch = *o.batch;
+  opts.batch = o.batch;
   r.workers = opts.workers ? *opts.workers : std::max(1u, std::thread::hardware_concurrency());
   r.batch = opts.batch;
   reset_peak_rss();
