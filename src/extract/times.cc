@@ -913,6 +913,14 @@ std::optional<std::pair<size_t, year_month_day>> Scanner::day_phrase(size_t i) {
 // "Sunday", "last Friday", "Saturday, April 25", "Friday Oct. 13", "Saturday night",
 // "this coming Sunday".
 std::optional<Match> Scanner::weekday(size_t i) {
+  // Most tokens neither name a weekday nor start one of the phrases below.
+  if (info(i).weekday == 0) {
+    const std::string_view first = w(i);
+    if (first != "this" && first != "the" && first != "last" && first != "next" && first != "coming" &&
+        first != "past" && first != "previous") {
+      return std::nullopt;
+    }
+  }
   std::string how;
   size_t j = i;
   for (std::string_view h : {"this coming", "this past", "the previous", "the following", "last", "next", "this",
