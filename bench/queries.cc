@@ -23,6 +23,7 @@ namespace {
 constexpr size_t kWarmup = 5;
 constexpr int kPage = 100;          // rows per page of a listing
 constexpr int kSearchPage = 20;     // hits per page of a search
+constexpr int kDiffArticles = 50;   // articles per outlet of a claim diff (claimline diff's default)
 constexpr int64_t kWindow = 30 * 86400;
 constexpr size_t kMinWordBytes = 5;
 
@@ -177,9 +178,10 @@ std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
   };
   const auto findings = [](const query::OutletDiff& d) { return d.claims.size() + d.events.size() + d.misquotes.size(); };
   kinds.push_back({"diff",
-                   "`claimline diff OUTLET_A OUTLET_B --claim ID`: the two outlets' latest 100 articles about a "
-                   "claim each, compared (rows: claims, events, misquotes found)",
-                   no_diff, [=](Rng& r) { return findings(query::diff_outlets(*database, diff_query(r, kPage))); }});
+                   "`claimline diff OUTLET_A OUTLET_B --claim ID`: the two outlets' latest 50 articles about a "
+                   "claim each (the default --limit), compared (rows: claims, events, misquotes found)",
+                   no_diff,
+                   [=](Rng& r) { return findings(query::diff_outlets(*database, diff_query(r, kDiffArticles))); }});
   kinds.push_back({"diff_all",
                    "`claimline diff OUTLET_A OUTLET_B --claim ID --limit 0`: every article of both outlets about "
                    "the claim, compared",

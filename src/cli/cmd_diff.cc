@@ -19,7 +19,7 @@ struct DiffArgs {
   std::vector<std::string> articles;
   int64_t claim = 0;
   std::string search, from, to, as_of;
-  int limit = 100;  // with --claim: articles per outlet, the latest; 0 = all
+  int limit = 50;  // with --claim: articles per outlet, the latest; 0 = all
 };
 
 int64_t parse_int(std::string_view s, const std::string& what) {
@@ -90,7 +90,7 @@ void setup_diff(CLI::App& app, Global& g) {
   cmd->add_option("--to", a->to, "Only articles published on or before this date");
   cmd->add_option("--as-of", a->as_of, "Each article as it stood on this date; later articles left out");
   cmd->add_option("--limit", a->limit,
-                  "With --claim: compare each outlet's latest N articles about the claim (default 100; 0 for all); "
+                  "With --claim: compare each outlet's latest N articles about the claim (default 50; 0 for all); "
                   "the heading says when an outlet had more");
   add_format_option(cmd, g);
   cmd->footer(
