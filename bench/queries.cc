@@ -1,5 +1,7 @@
 #include "bench/queries.h"
 
+#include "bench/system.h"
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -10,6 +12,7 @@
 #include "query/diff.h"
 #include "query/timeline.h"
 #include "store/article_store.h"
+#include "store/claim_pages.h"
 #include "store/claim_store.h"
 #include "store/statement_store.h"
 #include "store/timeline_query.h"
@@ -20,6 +23,7 @@ namespace {
 constexpr size_t kWarmup = 5;
 constexpr int kPage = 100;          // rows per page of a listing
 constexpr int kSearchPage = 20;     // hits per page of a search
+constexpr int kDiffArticles = 50;   // articles per outlet of a claim diff (claimline diff's default)
 constexpr int64_t kWindow = 30 * 86400;
 constexpr size_t kMinWordBytes = 5;
 
@@ -104,33 +108,84 @@ std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
 
   store::Database* const database = &db;  // the kinds run while the caller keeps it open
   const std::string no_claims = inputs->claims.empty() ? kNoClaims : "";
-  kinds.push_back({"timeline", "`claimline timeline --claim ID`: every source's stance on one claim, by date",
+  kinds.push_back({"timeline",
+                   "`claimline timeline --claim ID --limit 100`: the first page of one claim, oldest first by "
+                   "publication",
                    no_claims, [=](Rng& r) {
-                     query::TimelineQuery q;
+                     query::ClaimPageRequest q;
                      q.claim_id = any_of(r, inputs->claims);
-                     return query::build_timeline(*database, q).rows.size();
+                     q.limit = kPage;
+                     return query::claim_timeline_page(*database, q).rows.size();
                    }});
-  kinds.push_back({"as_of", "`claimline timeline --claim ID --as-of DATE`: the claim as known on a random date",
+  kinds.push_back({"timeline_after",
+                   "`claimline timeline --claim ID --limit 100 --after CURSOR`: the page after a random point of "
+                   "the claim's history (a deep page)",
                    no_claims, [=](Rng& r) {
-                     query::TimelineQuery q;
+                     store::ClaimPageQuery q;
+                     q.claim_id = any_of(r, inputs->claims);
+                     q.after = store::MentionKey{true, any_time(r, *inputs), 0, 0, -1, 0};
+                     q.limit = kPage;
+                     return store::ClaimPages(*database).page(q).rows.size();
+                   }});
+  kinds.push_back({"as_of",
+                   "`claimline timeline --claim ID --as-of DATE --limit 100`: the claim as known on a random date, "
+                   "first page, newest first",
+                   no_claims, [=](Rng& r) {
+                     query::ClaimPageRequest q;
                      q.claim_id = any_of(r, inputs->claims);
                      q.as_of = any_time(r, *inputs);
-                     return query::build_timeline(*database, q).rows.size();
+                     q.limit = kPage;
+                     return query::claim_timeline_page(*database, q).rows.size();
+                   }});
+  kinds.push_back({"timeline_totals",
+                   "`--totals` alone: articles per outlet and stance of one claim, one aggregate query (rows: "
+                   "outlets)",
+                   no_claims, [=](Rng& r) {
+                     return store::ClaimPages(*database).totals(any_of(r, inputs->claims), std::nullopt).size();
+                   }});
+  kinds.push_back({"timeline_all",
+                   "`claimline timeline --claim ID` (no paging flags): every row of one claim in valid-time "
+                   "order, streamed as `--format jsonl` writes it, counted not kept",
+                   no_claims, [=](Rng& r) {
+                     size_t rows = 0;
+                     query::each_claim_row(*database, any_of(r, inputs->claims), std::nullopt,
+                                           [&](const query::TimelineRow&) { return ++rows, true; });
+                     return rows;
+                   }});
+  kinds.push_back({"as_of_all",
+                   "`claimline timeline --claim ID --as-of DATE` (no paging flags): every row known on a random "
+                   "date, streamed, counted not kept",
+                   no_claims, [=](Rng& r) {
+                     size_t rows = 0;
+                     const int64_t claim = any_of(r, inputs->claims);
+                     query::each_claim_row(*database, claim, any_time(r, *inputs),
+                                           [&](const query::TimelineRow&) { return ++rows, true; });
+                     return rows;
                    }});
   const std::string no_diff = !no_claims.empty()            ? no_claims
                               : inputs->outlets.size() < 2 ? "fewer than two outlets were stored"
                                                            : "";
-  kinds.push_back({"diff", "`claimline diff OUTLET_A OUTLET_B --claim ID`: where two outlets part ways on a claim",
-                   no_diff, [=](Rng& r) {
-                     query::OutletDiffQuery q;
-                     q.claim_id = any_of(r, inputs->claims);
-                     const size_t a = r.below(inputs->outlets.size());
-                     const size_t b = (a + 1 + r.below(inputs->outlets.size() - 1)) % inputs->outlets.size();
-                     q.outlet_a = inputs->outlets[a];
-                     q.outlet_b = inputs->outlets[b];
-                     const query::OutletDiff d = query::diff_outlets(*database, q);
-                     return d.claims.size() + d.events.size() + d.misquotes.size();
-                   }});
+  // Two different outlets and a claim, drawn from r.
+  const auto diff_query = [inputs](Rng& r, int limit) {
+    query::OutletDiffQuery q;
+    q.claim_id = any_of(r, inputs->claims);
+    const size_t a = r.below(inputs->outlets.size());
+    const size_t b = (a + 1 + r.below(inputs->outlets.size() - 1)) % inputs->outlets.size();
+    q.outlet_a = inputs->outlets[a];
+    q.outlet_b = inputs->outlets[b];
+    q.limit = limit;
+    return q;
+  };
+  const auto findings = [](const query::OutletDiff& d) { return d.claims.size() + d.events.size() + d.misquotes.size(); };
+  kinds.push_back({"diff",
+                   "`claimline diff OUTLET_A OUTLET_B --claim ID`: the two outlets' latest 50 articles about a "
+                   "claim each (the default --limit), compared (rows: claims, events, misquotes found)",
+                   no_diff,
+                   [=](Rng& r) { return findings(query::diff_outlets(*database, diff_query(r, kDiffArticles))); }});
+  kinds.push_back({"diff_all",
+                   "`claimline diff OUTLET_A OUTLET_B --claim ID --limit 0`: every article of both outlets about "
+                   "the claim, compared",
+                   no_diff, [=](Rng& r) { return findings(query::diff_outlets(*database, diff_query(r, 0))); }});
   kinds.push_back({"timeline_entity",
                    "`claimline timeline --entity NAME`: one speaker's statements and events, by date",
                    inputs->speakers.empty() ? "no statement with a known speaker was stored" : "", [=](Rng& r) {
@@ -199,6 +254,7 @@ std::vector<QueryStats> run_queries(const std::vector<QueryKind>& kinds, size_t 
       continue;
     }
     Rng r(mix(seed, 0x9e7 + i));
+    reset_peak_rss();
     for (size_t w = 0; w < kWarmup; ++w) k.run(r);
     std::vector<double> ms;
     size_t rows = 0;
@@ -214,6 +270,7 @@ std::vector<QueryStats> run_queries(const std::vector<QueryKind>& kinds, size_t 
     s.p95_ms = percentile(ms, 0.95);
     s.max_ms = ms.empty() ? 0 : ms.back();
     s.mean_rows = runs ? static_cast<double>(rows) / static_cast<double>(runs) : 0;
+    s.peak_rss_bytes = peak_rss_bytes();
     out.push_back(std::move(s));
   }
   return out;

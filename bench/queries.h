@@ -7,7 +7,9 @@
 // of titles, publication dates of a sample of articles, stored claims), so the same set runs
 // on generated and on real corpora. The claim and entity timelines and the outlet diff call
 // the functions `claimline timeline` and `claimline diff` call (query/timeline.h,
-// query/diff.h), whole: reading, merging and ordering, not rendering.
+// query/diff.h), whole: reading, merging and ordering, not rendering. `timeline`, `as_of`
+// and `diff` are what those commands answer by default or with a page size (a page, a
+// bounded diff); `*_all` read a whole claim, so nothing is hidden.
 #pragma once
 
 #include <cstddef>
@@ -48,6 +50,7 @@ struct QueryStats {
   size_t count = 0;  // queries run (0 when absent)
   double median_ms = 0, p95_ms = 0, max_ms = 0;
   double mean_rows = 0;
+  int64_t peak_rss_bytes = 0;  // the process's peak while this kind ran (reset before it)
 };
 
 // Runs each available kind `runs` times (after a few untimed warm-up runs) and reports the

@@ -43,7 +43,7 @@ Json queries_json(const std::vector<QueryStats>& qs) {
            {"count", 0}};
     } else {
       j = {{"available", true}, {"median_ms", q.median_ms}, {"p95_ms", q.p95_ms}, {"count", q.count},
-           {"max_ms", q.max_ms}, {"mean_rows", q.mean_rows}};
+           {"max_ms", q.max_ms}, {"mean_rows", q.mean_rows}, {"peak_rss_bytes", q.peak_rss_bytes}, {"what", q.what}};
     }
     out[q.name] = std::move(j);
   }

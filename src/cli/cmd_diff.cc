@@ -19,6 +19,7 @@ struct DiffArgs {
   std::vector<std::string> articles;
   int64_t claim = 0;
   std::string search, from, to, as_of;
+  int limit = 50;  // with --claim: articles per outlet, the latest; 0 = all
 };
 
 int64_t parse_int(std::string_view s, const std::string& what) {
@@ -58,6 +59,8 @@ void run_diff(const DiffArgs& a, Global& g) {
   q.outlet_a = a.outlets[0];
   q.outlet_b = a.outlets[1];
   if (a.claim > 0) q.claim_id = a.claim;
+  if (a.limit < 0) throw Error::usage("--limit must be 0 (all) or positive");
+  q.limit = a.limit;
   if (!a.search.empty()) q.search = a.search;
   if (!a.from.empty()) q.from = unix_start(parse_user_time(a.from, "--from"));
   if (!a.to.empty()) q.to = unix_end(parse_user_time(a.to, "--to"));
@@ -86,6 +89,9 @@ void setup_diff(CLI::App& app, Global& g) {
   cmd->add_option("--from", a->from, "Only articles published on or after this date");
   cmd->add_option("--to", a->to, "Only articles published on or before this date");
   cmd->add_option("--as-of", a->as_of, "Each article as it stood on this date; later articles left out");
+  cmd->add_option("--limit", a->limit,
+                  "With --claim: compare each outlet's latest N articles about the claim (default 50; 0 for all); "
+                  "the heading says when an outlet had more");
   add_format_option(cmd, g);
   cmd->footer(
       "\nOutlet diff rows (table): claim (who asserted, denied, discussed; stance differs or only in one), event "
@@ -95,6 +101,7 @@ void setup_diff(CLI::App& app, Global& g) {
       "Examples:\n"
       "  claimline diff \"Northern Ledger\" \"Harbor Post\"\n"
       "  claimline diff NORTHLEDGER harborpost.example --claim 1\n"
+      "  claimline diff NORTHLEDGER harborpost.example --claim 1 --limit 20 --to 2025-03-15\n"
       "  claimline diff --articles 6 6          the previous revision of article 6 against the current one\n"
       "  claimline diff --articles 6@1 7 --format json");
   cmd->callback([a, &g] { run_diff(*a, g); });

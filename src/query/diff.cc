@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <set>
 
 #include "store/article_store.h"
+#include "store/claim_pages.h"
 #include "store/outlet_store.h"
 #include "util/error.h"
 
@@ -226,18 +228,19 @@ bool in_range(const store::RevisionRef& r, const OutletDiffQuery& q) {
   return (!q.from || *r.published_at >= *q.from) && (!q.to || *r.published_at < *q.to);
 }
 
-// The revisions of one outlet in the query's scope.
-std::vector<store::RevisionRef> scope(store::Database& db, SideReader& reader, int64_t outlet_id,
-                                      const OutletDiffQuery& q) {
+// Orders revisions by publication, undated last, then article.
+void oldest_first(std::vector<store::RevisionRef>& revisions) {
+  std::stable_sort(revisions.begin(), revisions.end(), [](const auto& x, const auto& y) {
+    return std::make_tuple(!x.published_at, x.published_at.value_or(0), x.article_id) <
+           std::make_tuple(!y.published_at, y.published_at.value_or(0), y.article_id);
+  });
+}
+
+// The revisions of one outlet in the query's scope (not a claim's: claim_scope_side).
+std::vector<store::RevisionRef> scope(store::Database& db, int64_t outlet_id, const OutletDiffQuery& q) {
   store::TimelineStore store(db);
   std::vector<store::RevisionRef> found;
-  if (q.claim_id) {
-    std::vector<int64_t> ids;
-    for (const auto& m : reader.mentions(*q.claim_id)) {
-      if (std::find(ids.begin(), ids.end(), m.revision_id) == ids.end()) ids.push_back(m.revision_id);
-    }
-    found = store.revisions_by_id(ids);
-  } else if (q.search) {
+  if (q.search) {
     const std::string fts = store::fts_query(*q.search);
     if (fts.empty()) throw Error::usage("search text '" + *q.search + "' has nothing to search for");
     found = store.matching_revisions(fts, q.as_of, 100000);
@@ -245,11 +248,34 @@ std::vector<store::RevisionRef> scope(store::Database& db, SideReader& reader, i
     return store.outlet_revisions(outlet_id, q.from, q.to, q.as_of);
   }
   std::erase_if(found, [&](const store::RevisionRef& r) { return r.outlet_id != outlet_id || !in_range(r, q); });
-  std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
-    return std::make_tuple(!x.published_at, x.published_at.value_or(0), x.article_id) <
-           std::make_tuple(!y.published_at, y.published_at.value_or(0), y.article_id);
-  });
+  oldest_first(found);
   return found;
+}
+
+// One outlet's side of a claim: its latest `limit` articles about the claim (all with 0),
+// their statements and events, and the claim's mentions in them only.
+OutletSide claim_scope_side(store::Database& db, int64_t outlet_id, const std::string& outlet, int64_t claim_id,
+                            const std::string& claim_text, const OutletDiffQuery& q, bool& more) {
+  store::ClaimPages pages(db);
+  const int want = q.limit > 0 ? q.limit + 1 : std::numeric_limits<int>::max();
+  std::vector<int64_t> ids = pages.outlet_revisions(claim_id, outlet_id, q.from, q.to, q.as_of, want);
+  more = q.limit > 0 && ids.size() > static_cast<size_t>(q.limit);
+  if (more) ids.resize(static_cast<size_t>(q.limit));
+  store::TimelineStore store(db);
+  OutletSide side;
+  side.outlet = outlet;
+  side.revisions = store.revisions_by_id(ids);
+  oldest_first(side.revisions);  // as every diff lists articles
+  ids.clear();
+  for (const auto& r : side.revisions) ids.push_back(r.revision_id);
+  side.statements = store.statements_of(ids);
+  side.events = store.event_mentions_of(ids);
+  ClaimComparison c;
+  c.claim_id = claim_id;
+  c.text = claim_text;
+  c.a = claim_side(pages.mentions_in(claim_id, ids), std::set<int64_t>(ids.begin(), ids.end()));
+  side.claim_sides.push_back(std::move(c));
+  return side;
 }
 
 }  // namespace
@@ -375,19 +401,22 @@ OutletDiff diff_outlets(store::Database& db, const OutletDiffQuery& q) {
   const std::string name_a = store.outlet_name(id_a).value_or(q.outlet_a);
   const std::string name_b = store.outlet_name(id_b).value_or(q.outlet_b);
   SideReader reader(db, q.as_of);
-  std::vector<int64_t> claims;
   if (q.claim_id) {
     store::ClaimStore claim_store(db);
     const int64_t id = claim_store.resolve(*q.claim_id);
     reader.claim_text(id);  // throws not_found for an unknown claim
-    claims.push_back(id);
-    OutletDiffQuery resolved = q;
-    resolved.claim_id = id;
-    return compare_sides(reader.read(name_a, scope(db, reader, id_a, resolved), claims),
-                         reader.read(name_b, scope(db, reader, id_b, resolved), claims));
+    bool more_a = false, more_b = false;
+    const OutletSide a = claim_scope_side(db, id_a, name_a, id, reader.claim_text(id), q, more_a);
+    const OutletSide b = claim_scope_side(db, id_b, name_b, id, reader.claim_text(id), q, more_b);
+    OutletDiff d = compare_sides(a, b);
+    d.limit = q.limit;
+    d.more_a = more_a;
+    d.more_b = more_b;
+    return d;
   }
-  return compare_sides(reader.read(name_a, scope(db, reader, id_a, q), claims),
-                       reader.read(name_b, scope(db, reader, id_b, q), claims));
+  const std::vector<int64_t> claims;  // every claim found in the articles
+  return compare_sides(reader.read(name_a, scope(db, id_a, q), claims),
+                       reader.read(name_b, scope(db, id_b, q), claims));
 }
 
 }  // namespace claimline::query

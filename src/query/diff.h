@@ -11,7 +11,10 @@
 // - misquotes: direct quotes of the same speaker worded differently (word-level diff),
 //   ignoring case and punctuation.
 // Scope: every article of both outlets, or those mentioning one claim, or those matching a
-// text search; publication within [from, to); each article as of `as_of`.
+// text search; publication within [from, to); each article as of `as_of`. With a claim and
+// a `limit`, each outlet's latest `limit` articles about the claim (store/claim_pages.h
+// finds them through an index, newest first), so the diff reads what the two outlets said
+// in them and nothing of the rest of the claim; `more_a`/`more_b` say an outlet had more.
 // The article diff is in query/article_diff.h.
 #pragma once
 
@@ -35,6 +38,7 @@ struct OutletDiffQuery {
   std::optional<std::string> search;
   std::optional<int64_t> from, to;  // publication, Unix seconds, [from, to)
   std::optional<int64_t> as_of;     // Unix seconds, inclusive
+  int limit = 0;                    // with claim_id: articles per outlet, latest first; 0 = all
 };
 
 // A direct quote or statement as one outlet carried it.
@@ -90,7 +94,9 @@ struct Misquote {
 
 struct OutletDiff {
   std::string outlet_a, outlet_b;   // canonical names
-  std::vector<store::RevisionRef> articles_a, articles_b;
+  std::vector<store::RevisionRef> articles_a, articles_b;  // oldest first
+  int limit = 0;                       // the query's limit (0: none)
+  bool more_a = false, more_b = false; // the outlet had more articles in scope than `limit`
   std::vector<ClaimComparison> claims;
   std::vector<EventComparison> events;
   std::vector<Misquote> misquotes;

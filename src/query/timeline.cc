@@ -136,16 +136,28 @@ bool holds_all(const std::string& sentence, const std::vector<std::string>& word
   return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return lower.find(w) != std::string::npos; });
 }
 
-void claim_timeline(store::Database& db, const TimelineQuery& q, Timeline& t) {
+// The claim (merged claims resolved) with its subject line; throws not_found.
+store::ClaimRow must_find_claim(store::Database& db, int64_t claim_id, std::string& subject) {
   store::ClaimStore claims(db);
   store::TimelineStore store(db);
-  const int64_t id = claims.resolve(*q.claim_id);
-  t.claim = store.claim(id);
-  if (!t.claim) throw Error::not_found("no claim " + std::to_string(*q.claim_id), "'claimline claims list' shows them");
-  t.subject = "claim " + std::to_string(id) + ": " + t.claim->text;
-  const auto mentions = claims.mentions(id, q.as_of);
-  count_articles(mentions, *t.claim);
-  t.rows = claim_rows(mentions);
+  const int64_t id = claims.resolve(claim_id);
+  auto claim = store.claim(id);
+  if (!claim) throw Error::not_found("no claim " + std::to_string(claim_id), "'claimline claims list' shows them");
+  subject = "claim " + std::to_string(id) + ": " + claim->text;
+  return *claim;
+}
+
+// The counts come from aggregate SQL and the rows are streamed from the store, already in
+// timeline order: no list of every mention is built besides the rows themselves.
+void claim_timeline(store::Database& db, const TimelineQuery& q, Timeline& t) {
+  t.claim = must_find_claim(db, *q.claim_id, t.subject);
+  store::ClaimPages pages(db);
+  add_totals(pages.totals(t.claim->id, q.as_of), *t.claim);
+  each_claim_row(db, t.claim->id, q.as_of, [&](const TimelineRow& r) {
+    if (q.from.empty() && q.to.empty()) t.rows.push_back(r);
+    else if (overlaps(r.valid_time, q.from, q.to)) t.rows.push_back(r);
+    return true;
+  });
 }
 
 void entity_timeline(store::Database& db, const TimelineQuery& q, Timeline& t) {
@@ -188,6 +200,49 @@ int level_order(const TimelineRow& r) {
 }
 
 }  // namespace
+
+ClaimTimelinePage claim_timeline_page(store::Database& db, const ClaimPageRequest& q) {
+  if (q.limit <= 0) throw Error::usage("--limit must be positive");
+  ClaimTimelinePage out;
+  out.claim = must_find_claim(db, q.claim_id, out.subject);
+  store::ClaimPageQuery pq;
+  pq.claim_id = out.claim.id;
+  pq.as_of = q.as_of;
+  pq.limit = q.limit;
+  if (q.after) {
+    pq.after = store::parse_cursor(*q.after);
+    if (!pq.after)
+      throw Error::usage("--after '" + *q.after + "' is not a timeline cursor", "pass the cursor a page printed after 'more:'");
+  }
+  store::ClaimPages pages(db);
+  store::ClaimPage page = pages.page(pq);
+  out.rows.reserve(page.rows.size());
+  for (const auto& m : page.rows) out.rows.push_back(mention_row(m));
+  if (page.next) out.next = store::to_cursor(*page.next);
+  if (q.totals) {
+    out.totals = pages.totals(out.claim.id, q.as_of);
+    add_totals(out.totals, out.claim);
+  }
+  return out;
+}
+
+void each_claim_row(store::Database& db, int64_t claim_id, std::optional<int64_t> as_of,
+                    const std::function<bool(const TimelineRow&)>& row) {
+  std::string subject;
+  const int64_t id = must_find_claim(db, claim_id, subject).id;
+  store::ClaimPages pages(db);
+  pages.each_by_valid_time(id, as_of, [&](const store::MentionRow& m) { return row(mention_row(m)); });
+}
+
+void add_totals(const std::vector<store::ClaimOutletTotals>& totals, store::ClaimRow& claim) {
+  claim.articles = claim.supports = claim.denies = claim.discusses = 0;
+  for (const auto& t : totals) {
+    claim.articles += t.articles;
+    claim.supports += t.supports;
+    claim.denies += t.denies;
+    claim.discusses += t.discusses;
+  }
+}
 
 void count_articles(const std::vector<store::MentionRow>& mentions, store::ClaimRow& claim) {
   std::map<int64_t, std::string> stance;  // article -> its article-level stance, else discusses

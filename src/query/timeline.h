@@ -22,7 +22,10 @@
 #include <string>
 #include <vector>
 
+#include <functional>
+
 #include "query/valid_time.h"
+#include "store/claim_pages.h"
 #include "store/claim_store.h"
 #include "store/database.h"
 
@@ -73,6 +76,39 @@ struct Timeline {
 // Builds the timeline. Throws Error: usage when not exactly one subject is given or the
 // search text has nothing to search for; not_found for an unknown claim or entity.
 Timeline build_timeline(store::Database& db, const TimelineQuery& q);
+
+// One page of a claim's timeline, read through an index in page order (store/claim_pages.h):
+// oldest first by publication, or, with `as_of`, newest first among what had been published
+// by then. The cost of a page does not grow with the claim, nor with how far the cursor is.
+struct ClaimPageRequest {
+  int64_t claim_id = 0;
+  std::optional<int64_t> as_of;      // Unix seconds, inclusive
+  std::optional<std::string> after;  // a cursor from an earlier page's `next`
+  int limit = 100;                   // rows per page, > 0
+  bool totals = false;               // also count articles per outlet and stance (aggregate SQL;
+                                     // its time grows with the claim, its memory does not)
+};
+
+struct ClaimTimelinePage {
+  std::string subject;                           // "claim 1: ..."
+  store::ClaimRow claim;                         // counts left at zero unless totals were asked
+  std::vector<TimelineRow> rows;                 // in page order
+  std::optional<std::string> next;               // the cursor of the next page; none at the end
+  std::vector<store::ClaimOutletTotals> totals;  // when asked
+};
+
+// Throws Error: usage for a cursor that is not one or a limit <= 0; not_found for an
+// unknown claim.
+ClaimTimelinePage claim_timeline_page(store::Database& db, const ClaimPageRequest& q);
+
+// Every row of a claim's timeline, in build_timeline's order, handed over one at a time
+// (memory does not grow with the claim). A merged claim reads the claim it lives in.
+// Throws Error::not_found for an unknown claim. `row` returns false to stop.
+void each_claim_row(store::Database& db, int64_t claim_id, std::optional<int64_t> as_of,
+                    const std::function<bool(const TimelineRow&)>& row);
+
+// Sums per-outlet totals into the claim's counts (articles, supports, denies, discusses).
+void add_totals(const std::vector<store::ClaimOutletTotals>& totals, store::ClaimRow& claim);
 
 // Rows of a claim's mentions (already read, e.g. for the report), filtered and ordered
 // as build_timeline does.

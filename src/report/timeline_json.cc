@@ -212,6 +212,59 @@ Listing timeline_listing(const std::vector<query::TimelineRow>& rows, Format for
   return l;
 }
 
+namespace {
+
+json totals_json(const std::vector<store::ClaimOutletTotals>& totals) {
+  json out = json::array();
+  for (const auto& t : totals) {
+    out.push_back(json{{"outlet", t.outlet ? json(*t.outlet) : json(nullptr)}, {"articles", t.articles},
+                       {"supports", t.supports}, {"denies", t.denies}, {"discusses", t.discusses},
+                       {"mentions", t.mentions}});
+  }
+  return out;
+}
+
+}  // namespace
+
+void render_claim_page(const query::ClaimTimelinePage& page, bool newest_first, bool with_totals,
+                       const std::string& more_command, Format format, std::ostream& out, std::ostream& notes) {
+  const std::string more = page.next ? more_command + " --after " + *page.next : "";
+  if (format == Format::kJson) {
+    json rows = json::array();
+    for (const auto& r : page.rows) rows.push_back(timeline_row_json(r));
+    json o{{"subject", page.subject},
+           {"claim_id", page.claim.id},
+           {"order", newest_first ? "newest_first" : "oldest_first"},
+           {"rows", std::move(rows)},
+           {"next_after", page.next ? json(*page.next) : json(nullptr)},
+           {"more", page.next ? json(more) : json(nullptr)}};
+    if (with_totals) o["totals"] = totals_json(page.totals);
+    render_object(o, format, out);
+    return;
+  }
+  const bool text = format == Format::kTable || format == Format::kMd;
+  if (text) {
+    out << page.subject << ": " << page.rows.size() << " rows, "
+        << (newest_first ? "newest first" : "oldest first") << " by publication\n\n";
+  }
+  render(timeline_listing(page.rows, format), format, out);
+  if (!text) {
+    if (page.next) notes << "more: " << more << '\n';
+    return;
+  }
+  if (with_totals) {
+    Listing l{{"outlet", "articles", "supports", "denies", "discusses", "mentions"}, {}};
+    for (auto row : totals_json(page.totals)) {
+      if (row["outlet"].is_null()) row["outlet"] = "(no outlet)";
+      l.rows.push_back(std::move(row));
+    }
+    out << "\ntotals: " << page.claim.articles << " articles (" << page.claim.supports << " support, "
+        << page.claim.denies << " deny, " << page.claim.discusses << " discuss)\n\n";
+    render(l, format, out);
+  }
+  out << '\n' << (page.next ? "more: " + more : std::string("end of the timeline")) << '\n';
+}
+
 std::string dating_text(const query::Dating& d) {
   std::string s;
   if (d.from_text) {
@@ -234,7 +287,8 @@ json outlet_diff_json(const query::OutletDiff& d) {
   for (const auto& m : d.misquotes) misquotes.push_back(misquote_json(m));
   return json{{"outlet_a", d.outlet_a}, {"outlet_b", d.outlet_b},   {"articles_a", std::move(articles_a)},
               {"articles_b", std::move(articles_b)}, {"claims", std::move(claims)}, {"events", std::move(events)},
-              {"misquotes", std::move(misquotes)}};
+              {"misquotes", std::move(misquotes)}, {"limit", d.limit > 0 ? json(d.limit) : json(nullptr)},
+              {"more_a", d.more_a}, {"more_b", d.more_b}};
 }
 
 json article_diff_json(const query::ArticleDiff& d) {
@@ -339,8 +393,11 @@ void render_outlet_diff(const query::OutletDiff& d, Format format, std::ostream&
                           {"note", query::word_diff_text(m.diff)}});
   }
   const auto articles = [](size_t n) { return std::to_string(n) + (n == 1 ? " article" : " articles"); };
-  const std::string heading = "a = " + d.outlet_a + " (" + articles(d.articles_a.size()) + "), b = " + d.outlet_b +
-                              " (" + articles(d.articles_b.size()) + ")";
+  // A bounded claim diff names the window it compared.
+  const auto window = [&](size_t n, bool more) { return articles(n) + (more ? ", the latest; more before" : ""); };
+  std::string heading = "a = " + d.outlet_a + " (" + window(d.articles_a.size(), d.more_a) + "), b = " + d.outlet_b +
+                        " (" + window(d.articles_b.size(), d.more_b) + ")";
+  if (d.more_a || d.more_b) heading += "; --limit N or --from/--to for others";
   render_findings(heading, l, format, out);
 }
 

@@ -32,6 +32,16 @@ nlohmann::json timeline_row_json(const query::TimelineRow& r);
 // bounds and ids.
 Listing timeline_listing(const std::vector<query::TimelineRow>& rows, Format format);
 
+// A page of a claim's timeline (`timeline --claim ID --limit N [--after CURSOR]`).
+// json: one object {subject, claim_id, order ("oldest_first" | "newest_first"), rows (as
+// timeline_row_json), next_after (the cursor, null at the end), more (the command for the
+// next page, null at the end), totals (with --totals: per outlet {outlet, articles,
+// supports, denies, discusses, mentions})}. jsonl and csv: the rows only, the next-page
+// command to `notes` (stderr), so piped rows stay rows. table and md: a heading, the rows,
+// the totals when asked, then "more: COMMAND" or "end of the timeline".
+void render_claim_page(const query::ClaimTimelinePage& page, bool newest_first, bool with_totals,
+                       const std::string& more_command, Format format, std::ostream& out, std::ostream& notes);
+
 nlohmann::json outlet_diff_json(const query::OutletDiff& d);
 nlohmann::json article_diff_json(const query::ArticleDiff& d);
 nlohmann::json report_json(const query::Report& r, const std::string& generated_at);

@@ -22,6 +22,7 @@ list(APPEND CLAIMLINE_SOURCES
   ${CLAIMLINE_MIGRATIONS_CC}
   store/article_store.cc
   store/checker.cc
+  store/claim_pages.cc
   store/claim_store.cc
   store/database.cc
   store/event_store.cc

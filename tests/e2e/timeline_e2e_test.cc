@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
+#include <sstream>
 
 #include "e2e/run.h"
 
@@ -192,12 +194,101 @@ TEST_F(TimelineE2E, ReportAndExport) {
   EXPECT_EQ(cr["claimline:contest"]["contested"], true);
 }
 
+// Paging through the built binary: following the printed cursors visits every row of the
+// complete timeline exactly once; table pages end with the command for the next page; a
+// page as of a date runs newest first; JSON Lines without paging flags streams the same
+// rows as the JSON array.
+TEST_F(TimelineE2E, PagesFollowTheirCursorsThroughTheWholeClaim) {
+  const json all = run_json({"timeline", "--claim", "1", "--format", "json"});
+  ASSERT_GT(all.size(), 3u);
+  std::multiset<int64_t> want, got;
+  for (const auto& r : all) want.insert(r["mention_id"].get<int64_t>());
+  std::vector<std::string> args = {"timeline", "--claim", "1", "--limit", "2", "--totals", "--format", "json"};
+  int pages = 0;
+  std::string last_report;
+  while (true) {
+    const json page = run_json(args);
+    ASSERT_TRUE(page.is_object());
+    ASSERT_LE(page["rows"].size(), 2u);
+    if (pages == 0) {
+      ASSERT_TRUE(page.contains("totals"));
+      int64_t mentions = 0;
+      for (const auto& t : page["totals"]) mentions += t["mentions"].get<int64_t>();
+      EXPECT_EQ(mentions, static_cast<int64_t>(all.size()));
+    }
+    for (const auto& r : page["rows"]) {
+      got.insert(r["mention_id"].get<int64_t>());
+      const std::string reported = text_of(r["report_time"]);
+      if (!reported.empty()) {
+        EXPECT_LE(last_report, reported) << "oldest first by publication";
+        last_report = reported;
+      }
+    }
+    ++pages;
+    if (page["next_after"].is_null()) {
+      EXPECT_TRUE(page["more"].is_null());
+      break;
+    }
+    ASSERT_LT(pages, 500);
+    EXPECT_EQ(page["more"], "claimline timeline --claim 1 --limit 2 --after " + page["next_after"].get<std::string>());
+    args = {"timeline", "--claim", "1", "--limit", "2", "--after", page["next_after"], "--format", "json"};
+  }
+  EXPECT_EQ(got, want);
+  EXPECT_EQ(pages, static_cast<int>((all.size() + 1) / 2));
+
+  auto table = run({"timeline", "--claim", "1", "--limit", "2", "--format", "table"});
+  ASSERT_EQ(table.code, 0) << table.err;
+  EXPECT_NE(table.out.find("2 rows, oldest first by publication"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("more: claimline timeline --claim 1 --limit 2 --after d"), std::string::npos) << table.out;
+  auto last = run({"timeline", "--claim", "1", "--limit", "1000", "--format", "table"});
+  EXPECT_NE(last.out.find("end of the timeline"), std::string::npos) << last.out;
+  auto jsonl = run({"timeline", "--claim", "1", "--limit", "1", "--format", "jsonl"});
+  ASSERT_EQ(jsonl.code, 0);
+  EXPECT_EQ(std::count(jsonl.out.begin(), jsonl.out.end(), '\n'), 1);
+  EXPECT_NE(jsonl.err.find("more: claimline timeline --claim 1 --limit 1 --after "), std::string::npos) << jsonl.err;
+
+  const json newest = run_json({"timeline", "--claim", "1", "--as-of", "2025-03-31", "--limit", "50", "--format", "json"});
+  EXPECT_EQ(newest["order"], "newest_first");
+  std::string previous = "9999";
+  for (const auto& r : newest["rows"]) {
+    const std::string reported = text_of(r["report_time"]);
+    ASSERT_FALSE(reported.empty()) << "nothing undated counts as of a date";
+    EXPECT_GE(previous, reported);
+    previous = reported;
+  }
+
+  auto streamed = run({"timeline", "--claim", "1", "--format", "jsonl"});
+  ASSERT_EQ(streamed.code, 0);
+  std::vector<json> lines;
+  std::istringstream in(streamed.out);
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+  ASSERT_EQ(lines.size(), all.size());
+  for (size_t i = 0; i < lines.size(); ++i) EXPECT_EQ(lines[i], all[i]) << i;
+}
+
+TEST_F(TimelineE2E, ClaimDiffIsBoundedAndSaysSo) {
+  const json d = run_json({"diff", "Northern Ledger", "Harbor Post", "--claim", "1", "--limit", "1", "--format", "json"});
+  EXPECT_EQ(d["limit"], 1);
+  EXPECT_LE(d["articles_a"].size(), 1u);
+  EXPECT_LE(d["articles_b"].size(), 1u);
+  ASSERT_TRUE(d.contains("more_a"));
+  const json all = run_json({"diff", "Northern Ledger", "Harbor Post", "--claim", "1", "--limit", "0", "--format", "json"});
+  EXPECT_EQ(d["more_a"], all["articles_a"].size() > 1);
+  EXPECT_EQ(d["more_b"], all["articles_b"].size() > 1);
+  EXPECT_EQ(all["more_a"], false);
+  EXPECT_EQ(run({"diff", "Northern Ledger", "Harbor Post", "--claim", "1", "--limit", "-1"}).code, 2);
+}
+
 TEST_F(TimelineE2E, ErrorsAndExitCodes) {
   EXPECT_EQ(run({"timeline"}).code, 2);
   EXPECT_EQ(run({"timeline", "--claim", "1", "--entity", "Zelenskyy"}).code, 2);
   EXPECT_EQ(run({"timeline", "--claim", "99"}).code, 5);
   EXPECT_EQ(run({"timeline", "--entity", "Nobody Atall"}).code, 5);
   EXPECT_EQ(run({"timeline", "--claim", "1", "--as-of", "yesterday-ish"}).code, 2);
+  EXPECT_EQ(run({"timeline", "--claim", "1", "--after", "not-a-cursor"}).code, 2);
+  EXPECT_EQ(run({"timeline", "--entity", "Zelenskyy", "--after", "u1.0.-1.1"}).code, 2);
+  EXPECT_EQ(run({"timeline", "--claim", "1", "--limit", "2", "--from", "2025-03-12"}).code, 2);
+  EXPECT_EQ(run({"timeline", "--claim", "99", "--limit", "2"}).code, 5);
   EXPECT_EQ(run({"diff", "Northern Ledger"}).code, 2);
   EXPECT_EQ(run({"diff", "Northern Ledger", "Nowhere Daily"}).code, 5);
   EXPECT_EQ(run({"diff", "--articles", "1", "x"}).code, 2);

@@ -14,6 +14,7 @@
 #include "query/newsroom.h"
 #include "query/report.h"
 #include "query/timeline.h"
+#include "store/claim_pages.h"
 
 namespace claimline::query {
 namespace {
@@ -144,6 +145,75 @@ TEST_F(QueryPlanTest, TimelinesDiffsAndTheReportUseIndexes) {
     EXPECT_TRUE(bad.empty()) << "full scan (" << (bad.empty() ? "" : bad[0]) << ") in:\n" << s;
   }
   EXPECT_GE(checked, 15u);  // the workload above really ran the queries
+}
+
+// The plan lines of `sql` (EXPLAIN QUERY PLAN details), with its parameters unbound.
+std::vector<std::string> plan(sqlite3* db, const std::string& sql) {
+  std::vector<std::string> lines;
+  sqlite3_stmt* q = nullptr;
+  if (sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &q, nullptr) != SQLITE_OK) {
+    return {"cannot explain: " + std::string(sqlite3_errmsg(db))};
+  }
+  while (sqlite3_step(q) == SQLITE_ROW) lines.push_back(reinterpret_cast<const char*>(sqlite3_column_text(q, 3)));
+  sqlite3_finalize(q);
+  return lines;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += l + "\n";
+  return out;
+}
+
+// A page of a large claim is read through revisions_published in page order, probing the
+// claim's index per revision: only the rows of one revision are ever sorted ("RIGHT PART
+// OF ORDER BY"), never the claim's mentions as a whole; the same for an outlet's articles
+// about a claim (articles_outlet) and for every paged read without a full scan.
+TEST_F(QueryPlanTest, ClaimPagesWalkAnIndexInPageOrder) {
+  std::set<std::string> sql;
+  sqlite3_trace_v2(handle(), SQLITE_TRACE_STMT, record, &sql);
+  const int64_t as_of = parse_timestamp("2025-03-16T23:59:59Z")->time.time_since_epoch().count();
+  for (int64_t walk_above : {int64_t{0}, store::ClaimPages::kNever}) {
+    store::ClaimPages pages(db_, walk_above);
+    for (std::optional<int64_t> when : {std::optional<int64_t>(), std::optional<int64_t>(as_of)}) {
+      store::ClaimPageQuery q;
+      q.claim_id = n_.claim;
+      q.as_of = when;
+      q.limit = 2;
+      const auto first = pages.page(q);
+      q.after = first.next;
+      pages.page(q);
+      pages.totals(n_.claim, when);
+      pages.outlet_revisions(n_.claim, 1, std::nullopt, std::nullopt, when, 10);
+      pages.outlet_revisions(n_.claim, 1, as_of - 86400 * 5, as_of, when, 10);
+      pages.each_by_valid_time(n_.claim, when, [](const store::MentionRow&) { return true; });
+    }
+  }
+  sqlite3_trace_v2(handle(), 0, nullptr, nullptr);
+  size_t walks = 0;
+  for (const auto& s : sql) {
+    if (!reads(s) || s.find("claim_mentions") == std::string::npos) continue;
+    const auto bad = full_scans(handle(), s);
+    EXPECT_TRUE(bad.empty()) << "full scan (" << (bad.empty() ? "" : bad[0]) << ") in:\n" << s;
+    if (s.find("INDEXED BY revisions_published") == std::string::npos &&
+        s.find("INDEXED BY articles_outlet") == std::string::npos)
+      continue;
+    ++walks;
+    const auto lines = plan(handle(), s);
+    const std::string text = joined(lines);
+    EXPECT_EQ(text.find("USE TEMP B-TREE FOR ORDER BY"), std::string::npos) << text << s;
+    ASSERT_FALSE(lines.empty());
+    // The walk drives the loop: its index is the outer scan.
+    const bool outer_walk = lines[0].find("revisions_published") != std::string::npos ||
+                            lines[0].find("articles_outlet") != std::string::npos;
+    EXPECT_TRUE(outer_walk) << text << s;
+    // Each revision is probed for the claim by equality, never a range of the claim's mentions.
+    EXPECT_NE(text.find("claim_mentions_claim (claim_id=? AND revision_id=?)"), std::string::npos) << text << s;
+    EXPECT_EQ(text.find("revision_id>"), std::string::npos) << text << s;
+  }
+  // Dated pages oldest first, newest first and after a cursor, the undated phase, and the
+  // outlet walks with and without as-of and a window.
+  EXPECT_GE(walks, 6u);
 }
 
 }  // namespace
