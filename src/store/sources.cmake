@@ -23,6 +23,7 @@ list(APPEND CLAIMLINE_SOURCES
   store/article_store.cc
   store/checker.cc
   store/claim_store.cc
+  store/codes.cc
   store/database.cc
   store/event_store.cc
   store/extraction_store.cc
