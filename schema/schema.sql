@@ -125,10 +125,11 @@ CREATE TABLE entity_mentions (
 CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, revision_id);
 CREATE INDEX entity_mentions_revision ON entity_mentions(revision_id);
 
+-- (schema 8: kind and stance cue codes, day numbers, method ids)
 CREATE TABLE statements (
   id                 INTEGER PRIMARY KEY,
   revision_id        INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
-  kind               TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')),
+  kind               INTEGER NOT NULL CHECK (kind IN (0, 1)),  -- direct, indirect
   span_start         INTEGER NOT NULL,      -- the content, byte offsets into the body
   span_end           INTEGER NOT NULL CHECK (span_end > span_start),
   text               TEXT NOT NULL,
@@ -139,14 +140,15 @@ CREATE TABLE statements (
   cue                TEXT,
   cue_start          INTEGER,
   cue_end            INTEGER,
-  stance_cue         TEXT,                  -- assert, deny, accuse, urge, hope, predict, question, confirm
+  stance_cue,                               -- code (assert, deny, accuse, urge, hope, predict,
+                                            -- question, confirm), or a name outside them; NULL none
   place              TEXT,                  -- where it was said ("on social media")
   said               TEXT,                  -- when it was said, as written
   said_value         TEXT,                  -- ... as a TimeML value, when resolved
-  said_first_day     TEXT,
-  said_last_day      TEXT,
+  said_first_day     INTEGER,               -- ... as day numbers
+  said_last_day      INTEGER,
   confidence         REAL NOT NULL,
-  method             TEXT NOT NULL          -- rule name, or 'manual'
+  method             INTEGER NOT NULL REFERENCES methods(id)  -- rule name, or 'manual'
 );
 CREATE INDEX statements_revision ON statements(revision_id, span_start);
 CREATE INDEX statements_speaker ON statements(speaker_entity_id);

@@ -66,6 +66,20 @@ const Codebook& event_actions() {
   return book;
 }
 
+const Codebook& statement_kinds() {
+  static const Codebook book{"direct", "indirect"};
+  return book;
+}
+
+const Codebook& stance_cues() {
+  static const Codebook book{"assert", "deny", "accuse", "urge", "hope", "predict", "question", "confirm"};
+  return book;
+}
+
+std::string method_sql(std::string_view column) {
+  return "(SELECT name FROM methods WHERE id = " + std::string(column) + ")";
+}
+
 int64_t day_number(const date::year_month_day& d) { return date::sys_days{d}.time_since_epoch().count(); }
 
 date::year_month_day day_of(int64_t number) {

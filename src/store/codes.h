@@ -54,6 +54,13 @@ const Codebook& time_sources();
 const Codebook& time_types();
 // event_mentions.action: how the mention was placed in its event: "new", "merge", "split".
 const Codebook& event_actions();
+// statements.kind: "direct", "indirect".
+const Codebook& statement_kinds();
+// statements.stance_cue: model/statement.h StanceCue names but kNone's (stored as NULL).
+const Codebook& stance_cues();
+
+// An SQL expression reading a method id `column` back as its rule name (the methods table).
+std::string method_sql(std::string_view column);
 
 // Days since 1970-01-01.
 int64_t day_number(const date::year_month_day& d);

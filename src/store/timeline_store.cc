@@ -20,10 +20,11 @@ constexpr int kRevisionColumnCount = 11;
 constexpr const char* kRevisionJoins =
     " JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id";
 
-constexpr const char* kStatementColumns =
-    "s.id, a.id, r.id, o.name, r.title, r.published, s.kind, s.text, s.speaker, s.speaker_entity_id, s.cue, "
-    "s.stance_cue, s.place, s.said, s.said_value, s.said_first_day, s.said_last_day, s.span_start, s.span_end, "
-    "s.confidence, s.method";
+const std::string kStatementColumns =
+    "s.id, a.id, r.id, o.name, r.title, r.published, " + statement_kinds().decode_sql("s.kind") +
+    ", s.text, s.speaker, s.speaker_entity_id, s.cue, " + stance_cues().decode_sql("s.stance_cue") +
+    ", s.place, s.said, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
+    ", s.span_start, s.span_end, s.confidence, " + method_sql("s.method");
 
 // Codes and day numbers are read back as names and ISO days (store/codes.h); the key and
 // trigger of a mention and the text of its time expression come from the body.

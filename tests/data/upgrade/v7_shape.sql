@@ -52,3 +52,13 @@ CREATE TEMP VIEW times AS SELECT t.id, t.revision_id, t.span_start, t.span_end,
 
 CREATE TEMP VIEW entity_mentions AS SELECT id, entity_id, revision_id, span_start, span_end,
   (SELECT name FROM main.methods WHERE id = method) AS method FROM main.entity_mentions;
+
+CREATE TEMP VIEW statements AS SELECT id, revision_id,
+  CASE kind WHEN 0 THEN 'direct' WHEN 1 THEN 'indirect' END AS kind,
+  span_start, span_end, text, speaker, speaker_entity_id, speaker_start, speaker_end, cue, cue_start, cue_end,
+  CASE stance_cue WHEN 0 THEN 'assert' WHEN 1 THEN 'deny' WHEN 2 THEN 'accuse' WHEN 3 THEN 'urge' WHEN 4 THEN 'hope'
+    WHEN 5 THEN 'predict' WHEN 6 THEN 'question' WHEN 7 THEN 'confirm' ELSE stance_cue END AS stance_cue,
+  place, said, said_value, date(said_first_day + 2440587.5) AS said_first_day,
+  date(said_last_day + 2440587.5) AS said_last_day, confidence,
+  (SELECT name FROM main.methods WHERE id = method) AS method
+  FROM main.statements;

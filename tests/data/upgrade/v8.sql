@@ -362,8 +362,9 @@ INSERT INTO event_split_sources(event_id)
 -- - a mention's trigger, a time expression's text and a mention's key are read from the
 --   body they index (key: "<article id>:<class>:<trigger, lower case>:<occurrence>"); the
 --   columns hold only a value that differs from that, else NULL;
--- - rule names (`method`) of event mentions, time expressions and entity mentions are stored
---   once, in `methods`, and named by id;
+-- - rule names (`method`) of event mentions, time expressions, entity mentions and statements
+--   are stored once, in `methods`, and named by id; a statement's kind and stance cue are
+--   codes, the days it was said day numbers;
 -- - the automatic decision that placed a mention (one per mention, three in four of them the
 --   same "first mention" reason) is two columns of its mention row, action and reason (NULL
 --   for that first-mention reason); event_decisions keeps the manual decisions, which name
@@ -378,7 +379,7 @@ CREATE TABLE methods (
   name  TEXT NOT NULL UNIQUE                 -- rule names, or 'manual'
 );
 INSERT INTO methods(name) SELECT method FROM event_mentions UNION SELECT method FROM times
-  UNION SELECT method FROM entity_mentions ORDER BY 1;
+  UNION SELECT method FROM entity_mentions UNION SELECT method FROM statements ORDER BY 1;
 
 CREATE TABLE events_v7 AS SELECT id, class, label,
   CAST(julianday(first_day) - 2440587.5 AS INTEGER) AS first_day,
@@ -429,6 +430,23 @@ CREATE TABLE times_v7 AS SELECT t.id, t.revision_id, t.span_start, t.span_end,
 CREATE TABLE entity_mentions_v7 AS SELECT id, entity_id, revision_id, span_start, span_end,
   (SELECT id FROM methods WHERE name = method) AS method FROM entity_mentions;
 
+CREATE TABLE statements_v7 AS SELECT id, revision_id,
+  CASE kind WHEN 'direct' THEN 0 WHEN 'indirect' THEN 1 END AS kind,
+  span_start, span_end, text, speaker, speaker_entity_id, speaker_start, speaker_end, cue, cue_start, cue_end,
+  CASE stance_cue WHEN 'assert' THEN 0 WHEN 'deny' THEN 1 WHEN 'accuse' THEN 2 WHEN 'urge' THEN 3 WHEN 'hope' THEN 4
+    WHEN 'predict' THEN 5 WHEN 'question' THEN 6 WHEN 'confirm' THEN 7 ELSE stance_cue END AS stance_cue,
+  place, said, said_value,
+  CAST(julianday(said_first_day) - 2440587.5 AS INTEGER) AS said_first_day,
+  CAST(julianday(said_last_day) - 2440587.5 AS INTEGER) AS said_last_day,
+  confidence, (SELECT id FROM methods WHERE name = method) AS method
+  FROM statements;
+
+-- claim_mentions is rebuilt as it was: it refers to statements (dropping those would set its
+-- statement_id to NULL).
+CREATE TABLE claim_mentions_v7 AS SELECT * FROM claim_mentions;
+
+DROP TABLE claim_mentions;
+DROP TABLE statements;
 DROP TABLE event_mention_participants;
 DROP TABLE event_decisions;
 DROP TABLE event_mentions;
@@ -533,6 +551,78 @@ CREATE TABLE entity_mentions (
 CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, revision_id);
 CREATE INDEX entity_mentions_revision ON entity_mentions(revision_id);
 
+-- Dropping statements dropped its full-text triggers: they are made again after the rows are
+-- back (the index already holds them).
+CREATE TABLE statements (
+  id                 INTEGER PRIMARY KEY,
+  revision_id        INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+  kind               INTEGER NOT NULL CHECK (kind IN (0, 1)),  -- direct, indirect
+  span_start         INTEGER NOT NULL,      -- the content, byte offsets into the body
+  span_end           INTEGER NOT NULL CHECK (span_end > span_start),
+  text               TEXT NOT NULL,
+  speaker            TEXT,                  -- resolved name; NULL = unknown
+  speaker_entity_id  INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+  speaker_start      INTEGER,
+  speaker_end        INTEGER,
+  cue                TEXT,
+  cue_start          INTEGER,
+  cue_end            INTEGER,
+  stance_cue,                               -- code (assert, deny, accuse, urge, hope, predict,
+                                            -- question, confirm), or a name outside them; NULL none
+  place              TEXT,                  -- where it was said ("on social media")
+  said               TEXT,                  -- when it was said, as written
+  said_value         TEXT,                  -- ... as a TimeML value, when resolved
+  said_first_day     INTEGER,               -- ... as day numbers
+  said_last_day      INTEGER,
+  confidence         REAL NOT NULL,
+  method             INTEGER NOT NULL REFERENCES methods(id)  -- rule name, or 'manual'
+);
+CREATE INDEX statements_revision ON statements(revision_id, span_start);
+CREATE INDEX statements_speaker ON statements(speaker_entity_id);
+
+CREATE TABLE claim_mentions (
+  id                 INTEGER PRIMARY KEY,
+  claim_id           INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  revision_id        INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+  level              TEXT NOT NULL CHECK (level IN ('article', 'statement', 'passage')),
+  statement_id       INTEGER REFERENCES statements(id) ON DELETE SET NULL,
+  stance             TEXT NOT NULL CHECK (stance IN ('supports', 'denies', 'discusses', 'unrelated')),
+  span_start         INTEGER,                  -- the evidence, byte offsets into the body
+  span_end           INTEGER,
+  speaker            TEXT,                     -- statement level: who took the stance
+  speaker_entity_id  INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+  confidence         REAL NOT NULL,
+  method             TEXT NOT NULL,            -- rule or model name, or 'manual'
+  note               TEXT,
+  created_at         TEXT NOT NULL,
+  CHECK ((span_start IS NULL) = (span_end IS NULL))
+);
+CREATE INDEX claim_mentions_claim ON claim_mentions(claim_id, revision_id);
+CREATE INDEX claim_mentions_revision ON claim_mentions(revision_id);
+CREATE INDEX claim_mentions_statement ON claim_mentions(statement_id);
+
+INSERT INTO statements(id, revision_id, kind, span_start, span_end, text, speaker, speaker_entity_id, speaker_start,
+                       speaker_end, cue, cue_start, cue_end, stance_cue, place, said, said_value, said_first_day,
+                       said_last_day, confidence, method)
+  SELECT id, revision_id, kind, span_start, span_end, text, speaker, speaker_entity_id, speaker_start, speaker_end,
+         cue, cue_start, cue_end, stance_cue, place, said, said_value, said_first_day, said_last_day, confidence,
+         method FROM statements_v7;
+CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+  INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+END;
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+  INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+END;
+CREATE TRIGGER statements_fts_update AFTER UPDATE OF text, speaker ON statements BEGIN
+  INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+  INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+END;
+
+INSERT INTO claim_mentions(id, claim_id, revision_id, level, statement_id, stance, span_start, span_end, speaker,
+                           speaker_entity_id, confidence, method, note, created_at)
+  SELECT id, claim_id, revision_id, level, statement_id, stance, span_start, span_end, speaker, speaker_entity_id,
+         confidence, method, note, created_at FROM claim_mentions_v7;
+
 INSERT INTO events(id, class, label, first_day, last_day, status, mentions, created_at)
   SELECT id, class, label, first_day, last_day, status, mentions, created_at FROM events_v7;
 
@@ -574,6 +664,8 @@ DROP TABLE event_mention_participants_v7;
 DROP TABLE event_decisions_v7;
 DROP TABLE times_v7;
 DROP TABLE entity_mentions_v7;
+DROP TABLE statements_v7;
+DROP TABLE claim_mentions_v7;
 
 -- Version 1..7 rows (those of v7.sql), as migration 0008 leaves them.
 INSERT INTO outlets VALUES(1,'Granite Wire','granitewire','2025-03-12T08:00:00Z');
@@ -591,9 +683,11 @@ INSERT INTO methods VALUES(2,'gazetteer');
 INSERT INTO methods VALUES(3,'manual');
 INSERT INTO methods VALUES(4,'month-day');
 INSERT INTO methods VALUES(5,'name');
-INSERT INTO methods VALUES(6,'verb+future');
-INSERT INTO methods VALUES(7,'weekday');
-INSERT INTO times VALUES(1,2,27,37,NULL,0,'2025-03-11',NULL,1,20158,20158,7,0.9000000000000000222);
+INSERT INTO methods VALUES(6,'quote-said-name');
+INSERT INTO methods VALUES(7,'reported-speech');
+INSERT INTO methods VALUES(8,'verb+future');
+INSERT INTO methods VALUES(9,'weekday');
+INSERT INTO times VALUES(1,2,27,37,NULL,0,'2025-03-11',NULL,1,20158,20158,9,0.9000000000000000222);
 INSERT INTO times VALUES(2,2,69,77,NULL,0,'2025-03-12',NULL,1,20159,20159,4,1.0);
 INSERT INTO times VALUES(3,3,59,68,NULL,0,'PAST_REF','APPROX',0,NULL,NULL,3,1.0);
 INSERT INTO entities VALUES(1,'Maria Okafor','person','2025-03-12T08:00:00Z');
@@ -607,8 +701,8 @@ INSERT INTO entity_roles VALUES(2,'spokesman');
 INSERT INTO entity_mentions VALUES(1,1,2,9,21,5);
 INSERT INTO entity_mentions VALUES(2,2,2,108,119,5);
 INSERT INTO entity_mentions VALUES(3,3,2,204,210,2);
-INSERT INTO statements VALUES(1,2,'direct',80,101,'We are ready to sign,','Tomas Vidal',2,108,119,'said',103,107,'assert',NULL,NULL,NULL,NULL,NULL,0.94999999999999995559,'quote-said-name');
-INSERT INTO statements VALUES(2,2,'indirect',43,77,'the talks would resume on March 12','Maria Okafor',1,9,21,'said',22,26,'predict',NULL,'on Tuesday','2025-03-11','2025-03-11','2025-03-11',0.8000000000000000444,'reported-speech');
+INSERT INTO statements VALUES(1,2,0,80,101,'We are ready to sign,','Tomas Vidal',2,108,119,'said',103,107,0,NULL,NULL,NULL,NULL,NULL,0.94999999999999995559,6);
+INSERT INTO statements VALUES(2,2,1,43,77,'the talks would resume on March 12','Maria Okafor',1,9,21,'said',22,26,5,NULL,'on Tuesday','2025-03-11',20158,20158,0.8000000000000000444,7);
 INSERT INTO claims VALUES(1,'Troops are surrounded near Sudzha','manual',NULL,'2025-03-13T09:00:00Z');
 INSERT INTO claims VALUES(2,'Troops are encircled at Sudzha','suggested',1,'2025-03-13T09:05:00Z');
 INSERT INTO claim_aliases VALUES(1,'Sudzha encirclement');
@@ -618,7 +712,7 @@ INSERT INTO claim_mentions VALUES(3,1,2,'passage',NULL,'denies',151,211,NULL,NUL
 INSERT INTO events VALUES(1,'call','phone call',20150,20156,0,1,'2025-03-12T08:00:01Z');
 INSERT INTO events VALUES(2,'talks','resume',20159,20159,1,1,'2025-03-12T10:00:00Z');
 INSERT INTO event_mentions VALUES(1,1,3,1,NULL,0,85,13,23,NULL,'call','call',0,'positive','certain',NULL,NULL,20159,0,NULL,NULL,20159,0.8000000000000000444,1,0,'no earlier call');
-INSERT INTO event_mentions VALUES(2,2,2,1,NULL,0,78,59,65,NULL,'resume','talks',1,'positive','probable','2025-03-12',20159,20159,1,0,20159,20159,0.69999999999999995559,6,0,'no earlier talks');
+INSERT INTO event_mentions VALUES(2,2,2,1,NULL,0,78,59,65,NULL,'resume','talks',1,'positive','probable','2025-03-12',20159,20159,1,0,20159,20159,0.69999999999999995559,8,0,'no earlier talks');
 INSERT INTO event_mention_participants VALUES(2,1,'talks',20159,20159);
 INSERT INTO event_mention_participants VALUES(2,2,'talks',20159,20159);
 INSERT INTO event_split_sources VALUES(2);
@@ -626,7 +720,8 @@ INSERT INTO event_decisions VALUES(3,'1:talks:resume:1',2,'split','kept apart by
 
 -- Version 8 rows: a mention stored by schema 8 (codes, day numbers, key and trigger read from
 -- the body, its placement in the row), one whose key and trigger are not the body's (kept as
--- written), a time expression whose text is not its span's, a method of its own.
+-- written), a time expression whose text is not its span's, a method of its own, statements
+-- with coded kinds and stance cues (one outside the code book) and day numbers.
 INSERT INTO methods(id, name) VALUES (100, 'verb+status.past'), (101, 'entities');
 INSERT INTO events(id, class, label, first_day, last_day, status, mentions, created_at) VALUES
   (3, 'denial', 'deny', 20159, 20159, 5, 1, '2025-03-12T10:00:00Z'),
@@ -647,6 +742,13 @@ INSERT INTO times(id, revision_id, span_start, span_end, text, type, value, mod,
    (SELECT id FROM methods WHERE name = 'manual'), 1.0);
 INSERT INTO entity_mentions(id, entity_id, revision_id, span_start, span_end, method) VALUES
   (4, 1, 1, 9, 21, 101);
+INSERT INTO statements(id, revision_id, kind, span_start, span_end, text, speaker, speaker_entity_id, speaker_start,
+                       speaker_end, cue, cue_start, cue_end, stance_cue, place, said, said_value, said_first_day,
+                       said_last_day, confidence, method) VALUES
+  (3, 1, 1, 43, 77, 'the talks would resume on March 12', 'Maria Okafor', 1, 9, 21, 'said', 22, 26, 5, NULL,
+   'on Tuesday', '2025-03-11', 20158, 20158, 0.8, 100),
+  (4, 1, 0, 80, 101, 'We are ready to sign,', 'Tomas Vidal', 2, 108, 119, 'said', 103, 107, 'reassure', NULL,
+   NULL, NULL, NULL, NULL, 0.95, (SELECT id FROM methods WHERE name = 'manual'));
 
 PRAGMA user_version = 8;
 PRAGMA application_id = 1131179340;
