@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "model/event.h"
+#include "model/statement.h"
 #include "model/time_expr.h"
 
 namespace claimline::store {
@@ -34,7 +35,8 @@ class CodesTest : public ::testing::Test {
 
 TEST_F(CodesTest, EveryNameOfEveryBookReadsBack) {
   for (const Codebook* book : {&event_statuses(), &polarities(), &certainties(), &time_precisions(),
-                               &time_sources(), &time_types(), &event_actions()}) {
+                               &time_sources(), &time_types(), &event_actions(), &statement_kinds(),
+                               &stance_cues()}) {
     for (size_t i = 0; i < book->names().size(); ++i) {
       const std::string_view name = book->names()[i];
       EXPECT_EQ(book->code(name), static_cast<int64_t>(i));
@@ -77,6 +79,15 @@ TEST(Codes, TheModelsNamesAllHaveCodes) {
   for (auto t : {TimeType::kDate, TimeType::kTime, TimeType::kDuration, TimeType::kSet}) {
     EXPECT_TRUE(time_types().code(time_type_name(t))) << time_type_name(t);
   }
+  for (auto k : {StatementKind::kDirect, StatementKind::kIndirect}) {
+    EXPECT_TRUE(statement_kinds().code(statement_kind_name(k))) << statement_kind_name(k);
+  }
+  // kNone is stored as NULL; every other cue has a code.
+  for (auto c : {StanceCue::kAssert, StanceCue::kDeny, StanceCue::kAccuse, StanceCue::kUrge, StanceCue::kHope,
+                 StanceCue::kPredict, StanceCue::kQuestion, StanceCue::kConfirm}) {
+    EXPECT_TRUE(stance_cues().code(stance_cue_name(c))) << stance_cue_name(c);
+  }
+  EXPECT_FALSE(stance_cues().code(stance_cue_name(StanceCue::kNone)));
   // Schema 5's CHECK order, which migration 0008 encodes.
   EXPECT_EQ(event_statuses().code("occurred"), 0);
   EXPECT_EQ(event_statuses().code("denied"), 5);
