@@ -67,19 +67,26 @@ CREATE TRIGGER revisions_fts_update AFTER UPDATE OF title, body ON revisions BEG
 END;
 -- Schema version 2: time expressions found in each revision's body.
 
+-- (schema 8: rule names stored once, in methods; text NULL when it is the span of the body,
+-- type a code, days as day numbers)
+CREATE TABLE methods (
+  id    INTEGER PRIMARY KEY,
+  name  TEXT NOT NULL UNIQUE                 -- rule names, or 'manual'
+);
+
 CREATE TABLE times (
   id           INTEGER PRIMARY KEY,
   revision_id  INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
   span_start   INTEGER NOT NULL,            -- byte offsets into the revision's body, [start, end)
   span_end     INTEGER NOT NULL CHECK (span_end > span_start),
-  text         TEXT NOT NULL,
-  type         TEXT NOT NULL CHECK (type IN ('DATE', 'TIME', 'DURATION', 'SET')),
+  text         TEXT,                        -- NULL: the body's bytes [span_start, span_end)
+  type         INTEGER NOT NULL CHECK (type IN (0, 1, 2, 3)),  -- DATE, TIME, DURATION, SET
   value        TEXT NOT NULL,               -- TimeML TIMEX3 value
   mod          TEXT,                        -- TimeML mod, NULL when none
   resolved     INTEGER NOT NULL,            -- 0: relative expression in an undated article
-  first_day    TEXT,                        -- the days the value names, ISO dates, inclusive
-  last_day     TEXT,
-  method       TEXT NOT NULL,               -- rule name, or 'manual'
+  first_day    INTEGER,                     -- the days the value names, day numbers, inclusive
+  last_day     INTEGER,
+  method       INTEGER NOT NULL REFERENCES methods(id),  -- rule name, or 'manual'
   confidence   REAL NOT NULL DEFAULT 1.0
 );
 CREATE INDEX times_revision ON times(revision_id, span_start);
@@ -113,15 +120,16 @@ CREATE TABLE entity_mentions (
   revision_id  INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
   span_start   INTEGER NOT NULL,
   span_end     INTEGER NOT NULL CHECK (span_end > span_start),
-  method       TEXT NOT NULL
+  method       INTEGER NOT NULL REFERENCES methods(id)
 );
 CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, revision_id);
 CREATE INDEX entity_mentions_revision ON entity_mentions(revision_id);
 
+-- (schema 8: kind and stance cue codes, day numbers, method ids)
 CREATE TABLE statements (
   id                 INTEGER PRIMARY KEY,
   revision_id        INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
-  kind               TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')),
+  kind               INTEGER NOT NULL CHECK (kind IN (0, 1)),  -- direct, indirect
   span_start         INTEGER NOT NULL,      -- the content, byte offsets into the body
   span_end           INTEGER NOT NULL CHECK (span_end > span_start),
   text               TEXT NOT NULL,
@@ -132,14 +140,15 @@ CREATE TABLE statements (
   cue                TEXT,
   cue_start          INTEGER,
   cue_end            INTEGER,
-  stance_cue         TEXT,                  -- assert, deny, accuse, urge, hope, predict, question, confirm
+  stance_cue,                               -- code (assert, deny, accuse, urge, hope, predict,
+                                            -- question, confirm), or a name outside them; NULL none
   place              TEXT,                  -- where it was said ("on social media")
   said               TEXT,                  -- when it was said, as written
   said_value         TEXT,                  -- ... as a TimeML value, when resolved
-  said_first_day     TEXT,
-  said_last_day      TEXT,
+  said_first_day     INTEGER,               -- ... as day numbers
+  said_last_day      INTEGER,
   confidence         REAL NOT NULL,
-  method             TEXT NOT NULL          -- rule name, or 'manual'
+  method             INTEGER NOT NULL REFERENCES methods(id)  -- rule name, or 'manual'
 );
 CREATE INDEX statements_revision ON statements(revision_id, span_start);
 CREATE INDEX statements_speaker ON statements(speaker_entity_id);
@@ -203,88 +212,81 @@ CREATE INDEX claim_mentions_statement ON claim_mentions(statement_id);
 -- each mention in its event: automatic merges with their reason, and manual merges and
 -- splits, which outlive re-extraction because they name mentions by a stable key.
 
+-- Schema 8 (migrations/0008_compact.sql) stores days as day numbers, statuses and the like as
+-- codes (store/codes.h), rule names in methods, derives a mention's key and trigger from the
+-- body, and keeps the decision that placed each mention in its row; event_decisions holds the
+-- manual ones. (events_days went in schema 8.)
 CREATE TABLE events (
   id          INTEGER PRIMARY KEY,
   class       TEXT NOT NULL,                 -- "call", "ceasefire", "attack", ...
-  label       TEXT NOT NULL,                 -- the trigger of its first mention ("phone call")
-  first_day   TEXT,                          -- earliest day its dated mentions allow (ISO)
-  last_day    TEXT,                          -- latest day
-  status      TEXT,                          -- status of its most recently published mention
+  label       TEXT NOT NULL,                 -- the lemma of its first mention ("call")
+  first_day   INTEGER,                       -- earliest day its dated mentions allow (day number)
+  last_day    INTEGER,                       -- latest day
+  status      INTEGER CHECK (status BETWEEN 0 AND 5),  -- code of its most recently published mention's
   mentions    INTEGER NOT NULL DEFAULT 0,    -- number of mention rows
   created_at  TEXT NOT NULL
 );
-CREATE INDEX events_days ON events(first_day, last_day);
 
 CREATE TABLE event_mentions (
   id             INTEGER PRIMARY KEY,
   event_id       INTEGER NOT NULL REFERENCES events(id),
   revision_id    INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
-  -- Stable across re-extraction and revisions of the article:
-  -- "<article id>:<class>:<trigger, lower case>:<occurrence>".
-  mention_key    TEXT NOT NULL,
+  -- Its stable key is "<article id>:<class>:<trigger, lower case>:<occurrence>"; `key` holds
+  -- a key that is not that (NULL otherwise).
+  occurrence     INTEGER NOT NULL,
+  key            TEXT,
   span_start     INTEGER NOT NULL,             -- the sentence, byte offsets into the body
   span_end       INTEGER NOT NULL CHECK (span_end > span_start),
   trigger_start  INTEGER NOT NULL,
   trigger_end    INTEGER NOT NULL CHECK (trigger_end > trigger_start),
-  trigger        TEXT NOT NULL,
+  trigger        TEXT,                         -- NULL: the body's bytes [trigger_start, trigger_end)
   lemma          TEXT NOT NULL,
   class          TEXT NOT NULL,
-  status         TEXT NOT NULL
-                 CHECK (status IN ('occurred', 'expected', 'proposed', 'ongoing', 'cancelled', 'denied')),
-  polarity       TEXT NOT NULL,
-  certainty      TEXT NOT NULL,
+  status         INTEGER NOT NULL CHECK (status BETWEEN 0 AND 5),  -- codes: store/codes.h
+  polarity       NOT NULL,                     -- code, or a name outside the code book
+  certainty      NOT NULL,                     -- code, or a name outside the code book
   time_value     TEXT,                         -- TimeML value of its own dating; NULL when undated
-  first_day      TEXT,                         -- its valid time, ISO days, inclusive; first_day
-  last_day       TEXT,                         --   NULL when only an upper bound is known
-  precision      TEXT,                         -- day, week, month, quarter, year, range, unknown
-  time_source    TEXT CHECK (time_source IN ('expression', 'publication')),
-  merge_first    TEXT,                         -- the interval merging compares (event_merge.h)
-  merge_last     TEXT,
+  first_day      INTEGER,                      -- its valid time, day numbers, inclusive; first_day
+  last_day       INTEGER,                      --   NULL when only an upper bound is known
+  precision,                                   -- code, or a name outside the code book
+  time_source    INTEGER CHECK (time_source IN (0, 1)),  -- expression, publication
+  merge_first    INTEGER,                      -- the interval merging compares (event_merge.h)
+  merge_last     INTEGER,
   confidence     REAL NOT NULL,
-  method         TEXT NOT NULL                 -- rule names, or 'manual'
+  method         INTEGER NOT NULL REFERENCES methods(id),  -- rule names, or 'manual'
+  -- The decision that placed it: new, merge, split (codes 0, 1, 2) and why; reason NULL is
+  -- "first mention: no compatible event".
+  action         INTEGER NOT NULL DEFAULT 0 CHECK (action IN (0, 1, 2)),
+  reason         TEXT
 );
 CREATE INDEX event_mentions_event ON event_mentions(event_id);
 CREATE INDEX event_mentions_revision ON event_mentions(revision_id);
 
--- class, merge_first and merge_last are its mention's, copied (schema 7): merging finds the
--- events that share an entity with a new mention around its days from the index alone.
 CREATE TABLE event_mention_participants (
   mention_id  INTEGER NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
   entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   class       TEXT,                          -- its mention's class and merge interval, copied
-  merge_first TEXT,
-  merge_last  TEXT,
+  merge_first INTEGER,
+  merge_last  INTEGER,
   PRIMARY KEY (mention_id, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX event_mention_participants_entity ON event_mention_participants(entity_id, class, merge_last, merge_first);
 
--- Events a mention was split from by hand (schema 7): the only events that can be left with
--- no mention speaking for them (all referring back), which merging checks apart.
-CREATE TABLE event_split_sources (
-  event_id  INTEGER PRIMARY KEY
-);
-
--- Why each mention is in its event. Automatic decisions belong to their mention row and go
--- with it; manual ones (merge, split) name the mention by key and are applied again
--- whenever a mention with that key is stored.
+-- Manual decisions (merge, split by hand): they name the mention by key and are applied
+-- again whenever a mention with that key is stored.
 CREATE TABLE event_decisions (
   id           INTEGER PRIMARY KEY,
   mention_key  TEXT NOT NULL,
   event_id     INTEGER NOT NULL REFERENCES events(id),
   action       TEXT NOT NULL CHECK (action IN ('new', 'merge', 'split')),
   reason       TEXT NOT NULL,
-  manual       INTEGER NOT NULL CHECK (manual IN (0, 1)),
-  mention_id   INTEGER REFERENCES event_mentions(id) ON DELETE CASCADE,
-  created_at   TEXT NOT NULL,
-  CHECK (manual = 1 OR mention_id IS NOT NULL)
+  created_at   TEXT NOT NULL
 );
-CREATE INDEX event_decisions_mention ON event_decisions(mention_id);
+CREATE INDEX event_decisions_key ON event_decisions(mention_key);
 CREATE INDEX event_decisions_event ON event_decisions(event_id);
--- Schema version 6: indexes shaped for the ingest (each index is written for every row an
--- article stores). Merging reads a class's mentions by interval from the index alone; only
--- manual decisions are looked up by key; the decisions that refer back have an index of their
--- own; a mention of an earlier revision is found through the article's revisions; no query
--- reads time expressions by day. (Its index of mentions by class and interval went in schema
--- 7, when merging began to read them through their participants.)
-CREATE INDEX event_decisions_key ON event_decisions(mention_key) WHERE manual = 1;
-CREATE INDEX event_decisions_follower ON event_decisions(mention_id) WHERE substr(reason, 1, 15) = 'refers back to ';
+
+-- Events a mention was split from by hand (schema 7): the only events that can be left with
+-- no mention speaking for them (all referring back), which merging checks apart.
+CREATE TABLE event_split_sources (
+  event_id  INTEGER PRIMARY KEY
+);

@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "store/codes.h"
 #include "util/error.h"
 
 namespace claimline::store {
@@ -233,7 +234,8 @@ std::vector<MentionRow> ClaimStore::mentions(int64_t claim_id, std::optional<int
       "SELECT m.id, m.claim_id, a.id, r.id, r.number, r.number = a.latest_revision, m.level, m.stance, m.method, "
       "m.statement_id, m.span_start, m.span_end, m.speaker, m.speaker_entity_id, m.confidence, o.name, r.title, "
       "a.url, r.published, r.published_at, r.published_precision, "
-      "NULL, s.cue, s.said_value, s.said_first_day, s.said_last_day "
+      "NULL, s.cue, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
+      " "
       "FROM claim_mentions m JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
       "LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN statements s ON s.id = m.statement_id "
       "WHERE m.claim_id = ?1 AND " + revision_filter +
@@ -289,7 +291,8 @@ std::vector<MentionRow> ClaimStore::mentions(int64_t claim_id, std::optional<int
 }
 
 std::vector<RevisionStatement> ClaimStore::statements_of(int64_t revision_id) {
-  auto q_handle = db_.cached("SELECT id, span_start, span_end, kind, speaker, speaker_entity_id, stance_cue FROM statements "
+  auto q_handle = db_.cached("SELECT id, span_start, span_end, " + statement_kinds().decode_sql("kind") +
+                             ", speaker, speaker_entity_id, " + stance_cues().decode_sql("stance_cue") + " FROM statements "
                       "WHERE revision_id = ? ORDER BY span_start");
   SQLite::Statement& q = *q_handle;
   q.bind(1, revision_id);
@@ -308,7 +311,8 @@ std::vector<RevisionStatement> ClaimStore::statements_of(int64_t revision_id) {
 }
 
 std::optional<RevisionStatement> ClaimStore::statement(int64_t statement_id, int64_t* revision_id) {
-  auto q_handle = db_.cached("SELECT id, span_start, span_end, kind, speaker, speaker_entity_id, revision_id FROM statements "
+  auto q_handle = db_.cached("SELECT id, span_start, span_end, " + statement_kinds().decode_sql("kind") +
+                             ", speaker, speaker_entity_id, revision_id FROM statements "
                       "WHERE id = ?");
   SQLite::Statement& q = *q_handle;
   q.bind(1, statement_id);

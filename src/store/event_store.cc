@@ -8,6 +8,7 @@
 
 #include "extract/entities.h"
 #include "model/timestamp.h"
+#include "store/codes.h"
 #include "util/error.h"
 
 namespace claimline::store {
@@ -16,30 +17,13 @@ namespace {
 // The reason of a placement by coreference within an article (also how merging finds
 // those placements again: their antecedent speaks for them).
 constexpr std::string_view kRefersBack = "refers back to ";
-// compatible_event() spells the test as the partial index event_decisions_follower (schema
-// 6) does, "substr(reason, 1, 15) = 'refers back to '", so SQLite reads it from that index.
-static_assert(kRefersBack == "refers back to ");
+// compatible_event() spells the test out in SQL: "substr(m.reason, 1, 15) = 'refers back to '".
+static_assert(kRefersBack.size() == 15);
 
 // How far past a candidate's last day the first of the two index ranges that find the
 // mentions overlapping it reaches (any value finds the same mentions; a month keeps both
 // ranges small).
 constexpr int kShortSpanDays = 31;
-
-// "2025-03-17". date::format goes through an ostringstream, which showed in ingest profiles
-// (a few calls per event mention); it stays for years that do not print as four digits.
-std::string iso_day(const date::year_month_day& d) {
-  const int year = static_cast<int>(d.year());
-  if (year < 0 || year > 9999) return date::format("%F", date::sys_days{d});
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", year, static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buf;
-}
-
-std::optional<date::year_month_day> parse_day(const std::string& s) {
-  const auto t = parse_timestamp(s);
-  if (!t || t->precision < Precision::kDay) return std::nullopt;
-  return t->day();
-}
 
 std::optional<std::string> opt_text(SQLite::Statement& q, int col) {
   const auto c = q.getColumn(col);
@@ -47,9 +31,31 @@ std::optional<std::string> opt_text(SQLite::Statement& q, int col) {
   return c.getString();
 }
 
-void bind_opt(SQLite::Statement& q, int i, const std::optional<std::string>& v) {
+void bind_opt(SQLite::Statement& q, int i, const std::optional<int64_t>& v) {
   if (v) q.bind(i, *v);
   else q.bind(i);
+}
+
+void bind_code(SQLite::Statement& q, int i, const Codebook& book, std::string_view name) {
+  const auto v = book.encode(name);
+  if (const int64_t* c = std::get_if<int64_t>(&v)) q.bind(i, *c);
+  else q.bind(i, std::get<std::string>(v));
+}
+
+std::optional<int64_t> opt_day(const std::optional<date::year_month_day>& d) {
+  if (!d) return std::nullopt;
+  return day_number(*d);
+}
+
+// A mention's trigger, as written in the body (`m` event_mentions, `r` its revision).
+std::string trigger_sql() {
+  return "coalesce(m.trigger, " + span_text_sql("r.body", "m.trigger_start", "m.trigger_end") + ")";
+}
+
+// A mention's stable key (see event_store.h), from its article, class, trigger and occurrence.
+std::string mention_key_sql() {
+  return "coalesce(m.key, r.article_id || ':' || m.class || ':' || lower(" +
+         span_text_sql("r.body", "m.trigger_start", "m.trigger_end") + ") || ':' || m.occurrence)";
 }
 
 std::vector<std::string> split_names(const std::optional<std::string>& joined) {
@@ -68,15 +74,19 @@ std::vector<std::string> split_names(const std::optional<std::string>& joined) {
   return out;
 }
 
-// Stable keys of the mentions of one extraction: article, class, trigger, occurrence.
-std::vector<std::string> mention_keys(int64_t article_id, const Extraction& x, std::string_view body) {
+// Stable keys of the mentions of one extraction: article, class, trigger, occurrence (the
+// occurrences in `occurrences`). mention_key_sql() reads the same key back from a row.
+std::vector<std::string> mention_keys(int64_t article_id, const Extraction& x, std::string_view body,
+                                      std::vector<int>* occurrences) {
   std::map<std::string, int> seen;
   std::vector<std::string> keys;
   for (const auto& e : x.events) {
     std::string trig(body.substr(e.trigger.start, e.trigger.size()));
     for (char& c : trig) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     std::string base = std::to_string(article_id) + ":" + e.event_class + ":" + trig;
-    keys.push_back(base + ":" + std::to_string(++seen[base]));
+    const int occurrence = ++seen[base];
+    occurrences->push_back(occurrence);
+    keys.push_back(base + ":" + std::to_string(occurrence));
   }
   return keys;
 }
@@ -95,8 +105,9 @@ std::string participant_ids_json(const MergeCandidate& c) {
   return out + "]";
 }
 
-constexpr const char* kEventColumns =
-    "e.id, e.class, e.label, e.first_day, e.last_day, e.status, e.mentions, "
+const std::string kEventColumns =
+    "e.id, e.class, e.label, " + day_sql("e.first_day") + ", " + day_sql("e.last_day") + ", " +
+    event_statuses().decode_sql("e.status") + ", e.mentions, "
     "(SELECT COUNT(DISTINCT r.article_id) FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
     " WHERE m.event_id = e.id), "
     "(SELECT MIN(r.published) FROM event_mentions m JOIN revisions r ON r.id = m.revision_id WHERE m.event_id = e.id), "
@@ -133,16 +144,18 @@ struct EventStore::Stored {
 EventStore::EventStore(Database& db)
     : db_(db),
       insert_mention_(db.sql(),
-                      "INSERT INTO event_mentions(event_id, revision_id, mention_key, span_start, span_end, "
-                      "trigger_start, trigger_end, trigger, lemma, class, status, polarity, certainty, time_value, "
-                      "first_day, last_day, precision, time_source, merge_first, merge_last, confidence, method) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      "INSERT INTO event_mentions(event_id, revision_id, occurrence, span_start, span_end, "
+                      "trigger_start, trigger_end, action, lemma, class, status, polarity, certainty, time_value, "
+                      "first_day, last_day, precision, time_source, merge_first, merge_last, confidence, method, "
+                      "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                      "(SELECT id FROM methods WHERE name = ?), ?)"),
+      insert_method_(db.sql(), "INSERT OR IGNORE INTO methods(name) VALUES (?)"),
       insert_participant_(db.sql(),
                           "INSERT OR IGNORE INTO event_mention_participants(mention_id, entity_id, class, merge_first, "
                           "merge_last) VALUES (?, ?, ?, ?, ?)"),
       insert_decision_(db.sql(),
-                       "INSERT INTO event_decisions(mention_key, event_id, action, reason, manual, mention_id, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") {}
+                       "INSERT INTO event_decisions(mention_key, event_id, action, reason, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)") {}
 
 void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector<int64_t>& entity_ids,
                      std::string_view body, const std::string& now) {
@@ -154,7 +167,8 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
   const int64_t article_id = rev.getColumn(0).getInt64();
   const Timestamp published =
       rev.getColumn(1).isNull() ? Timestamp::undated() : parse_timestamp(rev.getColumn(1).getString()).value_or(Timestamp{});
-  const std::vector<std::string> keys = mention_keys(article_id, x, body);
+  std::vector<int> occurrences;
+  const std::vector<std::string> keys = mention_keys(article_id, x, body, &occurrences);
   const SameKeys earlier = stored_keys(article_id);
   std::vector<int64_t> placed(x.events.size(), 0);
   std::map<int64_t, Summary> created;  // events made for this revision: all their mentions are here
@@ -183,37 +197,43 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
     q.reset();
     q.bind(1, where.event_id);
     q.bind(2, revision_id);
-    q.bind(3, keys[k]);
+    q.bind(3, occurrences[k]);
     q.bind(4, static_cast<int64_t>(e.span.start));
     q.bind(5, static_cast<int64_t>(e.span.end));
     q.bind(6, static_cast<int64_t>(e.trigger.start));
     q.bind(7, static_cast<int64_t>(e.trigger.end));
-    q.bind(8, std::string(body.substr(e.trigger.start, e.trigger.size())));
+    bind_code(q, 8, event_actions(), where.action);
     q.bind(9, e.lemma);
     q.bind(10, e.event_class);
-    q.bind(11, std::string(event_status_name(e.status)));
-    q.bind(12, std::string(polarity_name(e.polarity)));
-    q.bind(13, std::string(certainty_name(e.certainty)));
+    bind_code(q, 11, event_statuses(), event_status_name(e.status));
+    bind_code(q, 12, polarities(), polarity_name(e.polarity));
+    bind_code(q, 13, certainties(), certainty_name(e.certainty));
     if (e.when) {
       q.bind(14, e.when->value);
-      bind_opt(q, 15, e.when->start ? std::optional<std::string>(iso_day(*e.when->start)) : std::nullopt);
-      q.bind(16, iso_day(e.when->end));
-      q.bind(17, std::string(time_precision_name(e.when->precision)));
-      q.bind(18, e.when->source == TimeSource::kPublication ? "publication" : "expression");
+      bind_opt(q, 15, opt_day(e.when->start));
+      q.bind(16, day_number(e.when->end));
+      bind_code(q, 17, time_precisions(), time_precision_name(e.when->precision));
+      bind_code(q, 18, time_sources(), e.when->source == TimeSource::kPublication ? "publication" : "expression");
     } else {
       for (int i = 14; i <= 18; ++i) q.bind(i);
     }
     if (auto it = created.find(where.event_id); it != created.end()) {
-      const std::optional<std::string> first = e.when && e.when->start ? std::optional(iso_day(*e.when->start)) : std::nullopt;
-      const std::optional<std::string> last = e.when ? std::optional(iso_day(e.when->end)) : std::nullopt;
+      const std::optional<int64_t> first = opt_day(e.when ? e.when->start : std::nullopt);
+      const std::optional<int64_t> last = e.when ? std::optional(day_number(e.when->end)) : std::nullopt;
       it->second.add(e.event_class, e.lemma, std::string(event_status_name(e.status)), first ? first : last, last);
     }
-    const std::optional<std::string> merge_first = c.first ? std::optional<std::string>(iso_day(*c.first)) : std::nullopt;
-    const std::optional<std::string> merge_last = c.last ? std::optional<std::string>(iso_day(*c.last)) : std::nullopt;
+    const std::optional<int64_t> merge_first = opt_day(c.first);
+    const std::optional<int64_t> merge_last = opt_day(c.last);
     bind_opt(q, 19, merge_first);
     bind_opt(q, 20, merge_last);
     q.bind(21, e.confidence);
-    q.bind(22, e.rule.empty() ? std::string("events") : e.rule);
+    const std::string method = e.rule.empty() ? std::string("events") : e.rule;
+    insert_method_.reset();
+    insert_method_.bind(1, method);
+    insert_method_.exec();
+    q.bind(22, method);
+    if (where.action == "new" && where.reason == kFirstMentionReason) q.bind(23);
+    else q.bind(23, where.reason);
     q.exec();
     const int64_t mention_id = db_.sql().getLastInsertRowid();
     for (size_t p : e.participants) {
@@ -226,7 +246,6 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       bind_opt(insert_participant_, 5, merge_last);
       insert_participant_.exec();
     }
-    record(keys[k], where.event_id, where.action, where.reason, false, mention_id, now);
   }
   // Each event's summary once, after all its mentions of this revision are in (nothing above
   // reads the summaries: placement reads the mentions).
@@ -243,7 +262,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
 // a mention has no first), the greatest last day, class and label of the first, status of
 // the last.
 void EventStore::Summary::add(const std::string& mention_class, const std::string& lemma, const std::string& mention_status,
-                              const std::optional<std::string>& first_or_last, const std::optional<std::string>& last) {
+                              const std::optional<int64_t>& first_or_last, const std::optional<int64_t>& last) {
   if (mentions++ == 0) {
     event_class = mention_class;
     label = lemma;
@@ -263,7 +282,7 @@ void EventStore::set_summary(int64_t event_id, const Summary& s) {
   bind_opt(q, 4, s.last_day);
   q.bind(5, s.event_class);
   q.bind(6, s.label);
-  q.bind(7, s.status);
+  bind_code(q, 7, event_statuses(), s.status);
   q.exec();
 }
 
@@ -278,12 +297,12 @@ EventStore::Placement EventStore::place(const std::string& key, int64_t article_
   if (auto p = earlier_revision(key, earlier)) return *p;
   if (auto p = compatible_event(article_id, c)) return *p;
   const std::string label = c.lemma;
-  return {new_event(c.event_class, label, now), "new", "first mention: no compatible event"};
+  return {new_event(c.event_class, label, now), "new", std::string(kFirstMentionReason)};
 }
 
 std::optional<EventStore::Placement> EventStore::manual_placement(const std::string& key) {
   auto q_handle = db_.cached("SELECT d.id, d.event_id, d.action, d.reason FROM event_decisions d JOIN events e ON e.id = d.event_id "
-                             "WHERE d.mention_key = ? AND d.manual = 1 ORDER BY d.id DESC LIMIT 1");
+                             "WHERE d.mention_key = ? ORDER BY d.id DESC LIMIT 1");
   SQLite::Statement& q = *q_handle;
   q.bind(1, key);
   if (!q.executeStep()) return std::nullopt;
@@ -296,7 +315,7 @@ std::optional<EventStore::Placement> EventStore::manual_placement(const std::str
 // distinct, so none of them is found for another).
 EventStore::SameKeys EventStore::stored_keys(int64_t article_id) {
   SameKeys out;
-  auto q_handle = db_.cached("SELECT m.mention_key, m.event_id, r.number FROM revisions r "
+  auto q_handle = db_.cached("SELECT " + mention_key_sql() + ", m.event_id, r.number FROM revisions r "
                              "JOIN event_mentions m ON m.revision_id = r.id WHERE r.article_id = ? "
                              "ORDER BY r.number DESC, m.id");
   SQLite::Statement& q = *q_handle;
@@ -318,8 +337,7 @@ std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
   std::vector<Stored> out;
   auto q_handle = db_.cached("SELECT m.id, r.article_id, coalesce(o.name, ''), coalesce(r.published, ''), m.class, m.lemma, "
                              "m.merge_first, m.merge_last, m.time_value, m.time_source, "
-                             "(SELECT substr(reason, 1, ?2) = ?3 FROM event_decisions WHERE mention_id = m.id "
-                             " ORDER BY id DESC LIMIT 1) FROM event_mentions m "
+                             "substr(m.reason, 1, ?2) = ?3 FROM event_mentions m "
                              "JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
                              "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.event_id = ?1 ORDER BY m.id");
   SQLite::Statement& q = *q_handle;
@@ -334,11 +352,11 @@ std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
     s.published = q.getColumn(3).getString();
     s.candidate.event_class = q.getColumn(4).getString();
     s.candidate.lemma = q.getColumn(5).getString();
-    if (auto f = opt_text(q, 6)) s.candidate.first = parse_day(*f);
-    if (auto l = opt_text(q, 7)) s.candidate.last = parse_day(*l);
+    if (!q.getColumn(6).isNull()) s.candidate.first = day_of(q.getColumn(6).getInt64());
+    if (!q.getColumn(7).isNull()) s.candidate.last = day_of(q.getColumn(7).getInt64());
     const auto value = opt_text(q, 8);
-    const auto source = opt_text(q, 9);
-    if (source && *source == "publication") s.candidate.time_text = "on or before " + value.value_or("");
+    const bool publication = !q.getColumn(9).isNull() && q.getColumn(9).getInt64() == *time_sources().code("publication");
+    if (publication) s.candidate.time_text = "on or before " + value.value_or("");
     else if (value) s.candidate.time_text = *value;
     else s.candidate.time_text = "expected after " + s.published.substr(0, 10);
     s.follower = !q.getColumn(10).isNull() && q.getColumn(10).getInt() != 0;
@@ -382,21 +400,19 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
         "UNION ALL SELECT m.event_id FROM event_mention_participants p JOIN event_mentions m ON m.id = p.mention_id "
         "WHERE p.entity_id IN (SELECT value FROM json_each(?4)) AND p.class = ?1 AND p.merge_last > ?7 "
         "AND p.merge_first <= ?3 "
-        // A mention speaks for its event unless its latest decision refers back: looked up
-        // in the small index of decisions that refer back (+f.id keeps SQLite on it).
+        // A mention speaks for its event unless the decision that placed it refers back.
         "UNION ALL SELECT s.event_id FROM event_split_sources s WHERE EXISTS (SELECT 1 FROM event_mentions w "
         "WHERE w.event_id = s.event_id AND w.class = ?1 AND w.merge_last >= ?2 AND w.merge_first <= ?3) "
-        "AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = s.event_id AND NOT EXISTS ("
-        "SELECT 1 FROM event_decisions f WHERE f.mention_id = m.id AND substr(f.reason, 1, 15) = 'refers back to ' "
-        "AND +f.id = (SELECT max(d.id) FROM event_decisions d WHERE d.mention_id = m.id)))");
+        "AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = s.event_id "
+        "AND coalesce(substr(m.reason, 1, 15), '') <> 'refers back to ')");
     // In no order and with repeats (a sort is a temporary b-tree per query): the events of
     // every class are sorted and made unique below.
     SQLite::Statement& q = *q_handle;
     q.bind(1, cls);
-    q.bind(2, iso_day(*c.first));
-    q.bind(3, iso_day(*c.last));
+    q.bind(2, day_number(*c.first));
+    q.bind(3, day_number(*c.last));
     q.bind(4, entity_ids);
-    q.bind(7, iso_day(date::year_month_day{date::sys_days{*c.last} + date::days{kShortSpanDays}}));
+    q.bind(7, day_number(*c.last) + kShortSpanDays);
     while (q.executeStep()) events.push_back(q.getColumn(0).getInt64());
   }
   std::sort(events.begin(), events.end());
@@ -441,18 +457,25 @@ int64_t EventStore::new_event(const std::string& event_class, const std::string&
 }
 
 void EventStore::record(const std::string& key, int64_t event_id, const std::string& action,
-                        const std::string& reason, bool manual, std::optional<int64_t> mention_id,
-                        const std::string& now) {
+                        const std::string& reason, const std::string& now) {
   auto& q = insert_decision_;
   q.reset();
   q.bind(1, key);
   q.bind(2, event_id);
   q.bind(3, action);
   q.bind(4, reason);
-  q.bind(5, manual ? 1 : 0);
-  if (mention_id) q.bind(6, *mention_id);
-  else q.bind(6);
-  q.bind(7, now);
+  q.bind(5, now);
+  q.exec();
+}
+
+void EventStore::place_by_hand(int64_t mention_id, int64_t event_id, const std::string& action,
+                               const std::string& reason) {
+  auto q_handle = db_.cached("UPDATE event_mentions SET event_id = ?, action = ?, reason = ? WHERE id = ?");
+  SQLite::Statement& q = *q_handle;
+  q.bind(1, event_id);
+  bind_code(q, 2, event_actions(), action);
+  q.bind(3, reason);
+  q.bind(4, mention_id);
   q.exec();
 }
 
@@ -474,7 +497,7 @@ void EventStore::refresh(int64_t event_id) {
 
 void EventStore::drop_if_empty(int64_t event_id) {
   auto q_handle = db_.cached("DELETE FROM events WHERE id = ?1 AND mentions = 0 AND NOT EXISTS "
-                             "(SELECT 1 FROM event_decisions WHERE event_id = ?1 AND manual = 1) AND NOT EXISTS "
+                             "(SELECT 1 FROM event_decisions WHERE event_id = ?1) AND NOT EXISTS "
                              "(SELECT 1 FROM event_mentions WHERE event_id = ?1)");
   SQLite::Statement& q = *q_handle;
   q.bind(1, event_id);
@@ -490,7 +513,8 @@ void EventStore::clear(int64_t revision_id) {
     while (q.executeStep()) touched.push_back(q.getColumn(0).getInt64());
   }
   if (touched.empty()) return;
-  auto del_handle = db_.cached("DELETE FROM event_mentions WHERE revision_id = ? AND method <> 'manual'");
+  auto del_handle = db_.cached("DELETE FROM event_mentions WHERE revision_id = ? AND "
+                               "method IS NOT (SELECT id FROM methods WHERE name = 'manual')");
   SQLite::Statement& del = *del_handle;
   del.bind(1, revision_id);
   del.exec();
@@ -527,6 +551,10 @@ std::vector<EventRow> EventStore::list(const EventFilter& f) {
   }
   if (f.from) sql += " AND e.last_day >= ?";
   if (f.to) sql += " AND e.first_day <= ?";
+  // The filter's days as day numbers; a day that is not a date matches nothing.
+  const std::optional<int64_t> from = f.from ? day_number(*f.from) : std::nullopt;
+  const std::optional<int64_t> to = f.to ? day_number(*f.to) : std::nullopt;
+  if ((f.from && !from) || (f.to && !to)) return {};
   if (f.status) sql += " AND e.status = ?";
   if (f.event_class) sql += " AND e.class = ?";
   sql += " ORDER BY e.first_day IS NULL, e.first_day, e.id";
@@ -536,9 +564,9 @@ std::vector<EventRow> EventStore::list(const EventFilter& f) {
   if (f.entity_given) {
     for (int64_t id : f.entity_ids) q.bind(++i, id);
   }
-  if (f.from) q.bind(++i, *f.from);
-  if (f.to) q.bind(++i, *f.to);
-  if (f.status) q.bind(++i, *f.status);
+  if (from) q.bind(++i, *from);
+  if (to) q.bind(++i, *to);
+  if (f.status) bind_code(q, ++i, event_statuses(), *f.status);
   if (f.event_class) q.bind(++i, *f.event_class);
   std::vector<EventRow> rows;
   while (q.executeStep()) rows.push_back(read_event_row(q));
@@ -552,19 +580,23 @@ std::optional<EventDetail> EventStore::get(int64_t event_id) {
   if (!q.executeStep()) return std::nullopt;
   EventDetail d;
   d.event = read_event_row(q);
-  auto m_handle = db_.cached("SELECT m.id, m.event_id, m.revision_id, r.article_id, r.number, o.name, r.title, r.published, "
-                             "m.mention_key, m.trigger, substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), m.lemma, "
-                             "m.class, m.status, m.polarity, m.certainty, m.time_value, m.first_day, m.last_day, m.precision, "
-                             "m.time_source, coalesce(d.action, ''), coalesce(d.reason, ''), coalesce(d.manual, 0), "
-                             "m.confidence, m.method, "
+  auto m_handle = db_.cached("SELECT m.id, m.event_id, m.revision_id, r.article_id, r.number, o.name, r.title, r.published, " +
+                             mention_key_sql() + ", " + trigger_sql() +
+                             ", substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), m.lemma, "
+                             "m.class, " + event_statuses().decode_sql("m.status") + ", " + polarities().decode_sql("m.polarity") +
+                             ", " + certainties().decode_sql("m.certainty") + ", m.time_value, " + day_sql("m.first_day") + ", " +
+                             day_sql("m.last_day") + ", " + time_precisions().decode_sql("m.precision") + ", " +
+                             time_sources().decode_sql("m.time_source") + ", " + event_actions().decode_sql("m.action") +
+                             ", coalesce(m.reason, ?2), 0, "
+                             "m.confidence, (SELECT name FROM methods WHERE id = m.method), "
                              "(SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
                              " ON en.id = p.entity_id WHERE p.mention_id = m.id) "
                              "FROM event_mentions m JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
                              "LEFT JOIN outlets o ON o.id = a.outlet_id "
-                             "LEFT JOIN event_decisions d ON d.id = (SELECT MAX(id) FROM event_decisions WHERE mention_id = m.id) "
-                             "WHERE m.event_id = ? ORDER BY r.published_at NULLS LAST, m.id");
+                             "WHERE m.event_id = ?1 ORDER BY r.published_at NULLS LAST, m.id");
   SQLite::Statement& m = *m_handle;
   m.bind(1, event_id);
+  m.bind(2, std::string(kFirstMentionReason));
   while (m.executeStep()) {
     EventMentionRow r;
     r.id = m.getColumn(0).getInt64();
@@ -609,45 +641,37 @@ int64_t EventStore::merge(int64_t into, int64_t from, const std::string& now) {
   }
   std::vector<std::pair<int64_t, std::string>> moved;
   {
-    auto q_handle = db_.cached("SELECT id, mention_key FROM event_mentions WHERE event_id = ?");
+    auto q_handle = db_.cached("SELECT m.id, " + mention_key_sql() +
+                               " FROM event_mentions m JOIN revisions r ON r.id = m.revision_id WHERE m.event_id = ?");
     SQLite::Statement& q = *q_handle;
     q.bind(1, from);
     while (q.executeStep()) moved.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
   }
   const std::string reason = "merged by hand: event " + std::to_string(from) + " into event " + std::to_string(into);
-  auto upd_handle = db_.cached("UPDATE event_mentions SET event_id = ? WHERE id = ?");
-  SQLite::Statement& upd = *upd_handle;
   for (const auto& [id, key] : moved) {
-    upd.reset();
-    upd.bind(1, into);
-    upd.bind(2, id);
-    upd.exec();
-    record(key, into, "merge", reason, true, std::nullopt, now);
-    record(key, into, "merge", reason, false, id, now);
+    place_by_hand(id, into, "merge", reason);
+    record(key, into, "merge", reason, now);
   }
   // The mentions already in `into` are pinned too: the merge says they belong with the
   // moved ones, so a re-extraction of their articles must not place them elsewhere.
   {
     std::vector<std::string> kept;
-    auto q_handle = db_.cached("SELECT DISTINCT mention_key FROM event_mentions WHERE event_id = ?");
+    auto q_handle = db_.cached("SELECT DISTINCT " + mention_key_sql() +
+                               " FROM event_mentions m JOIN revisions r ON r.id = m.revision_id WHERE m.event_id = ?");
     SQLite::Statement& q = *q_handle;
     q.bind(1, into);
     while (q.executeStep()) kept.push_back(q.getColumn(0).getString());
     for (const auto& key : kept) {
       if (std::any_of(moved.begin(), moved.end(), [&](const auto& m) { return m.second == key; })) continue;
-      record(key, into, "merge", reason, true, std::nullopt, now);
+      record(key, into, "merge", reason, now);
     }
   }
   // Manual decisions that pinned mentions to `from` now pin them to `into`.
-  auto pins_handle = db_.cached("UPDATE event_decisions SET event_id = ? WHERE event_id = ? AND manual = 1");
+  auto pins_handle = db_.cached("UPDATE event_decisions SET event_id = ? WHERE event_id = ?");
   SQLite::Statement& pins = *pins_handle;
   pins.bind(1, into);
   pins.bind(2, from);
   pins.exec();
-  auto autos_handle = db_.cached("DELETE FROM event_decisions WHERE event_id = ? AND manual = 0");
-  SQLite::Statement& autos = *autos_handle;
-  autos.bind(1, from);
-  autos.exec();
   refresh(into);
   refresh(from);
   auto del_handle = db_.cached("DELETE FROM events WHERE id = ?");
@@ -658,7 +682,9 @@ int64_t EventStore::merge(int64_t into, int64_t from, const std::string& now) {
 }
 
 int64_t EventStore::split(int64_t mention_id, const std::string& now) {
-  auto q_handle = db_.cached("SELECT event_id, mention_key, class, lemma FROM event_mentions WHERE id = ?");
+  auto q_handle = db_.cached("SELECT m.event_id, " + mention_key_sql() +
+                             ", m.class, m.lemma FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
+                             "WHERE m.id = ?");
   SQLite::Statement& q = *q_handle;
   q.bind(1, mention_id);
   if (!q.executeStep())
@@ -666,19 +692,14 @@ int64_t EventStore::split(int64_t mention_id, const std::string& now) {
   const int64_t old_event = q.getColumn(0).getInt64();
   const std::string key = q.getColumn(1).getString();
   const int64_t fresh = new_event(q.getColumn(2).getString(), q.getColumn(3).getString(), now);
-  auto upd_handle = db_.cached("UPDATE event_mentions SET event_id = ? WHERE id = ?");
-  SQLite::Statement& upd = *upd_handle;
-  upd.bind(1, fresh);
-  upd.bind(2, mention_id);
-  upd.exec();
   const std::string reason = "split by hand from event " + std::to_string(old_event);
+  place_by_hand(mention_id, fresh, "split", reason);
   // The mentions left behind may all refer back to the one taken out (see compatible_event).
   auto src_handle = db_.cached("INSERT OR IGNORE INTO event_split_sources(event_id) VALUES (?)");
   SQLite::Statement& src = *src_handle;
   src.bind(1, old_event);
   src.exec();
-  record(key, fresh, "split", reason, true, std::nullopt, now);
-  record(key, fresh, "split", reason, false, mention_id, now);
+  record(key, fresh, "split", reason, now);
   refresh(fresh);
   refresh(old_event);
   drop_if_empty(old_event);

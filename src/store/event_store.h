@@ -1,6 +1,6 @@
 // Events across articles: one row per real-world event, one mention row per mention in a
-// revision (with its own dating, status and span), and the decision that put each mention
-// in its event, with its reason. Every SQL string about events lives here.
+// revision (with its own dating, status and span, and the decision that put it in its event,
+// with its reason), and the manual decisions. Every SQL string about events lives here.
 //
 // Placing a mention (put), in order:
 // 1. a manual decision for its key (events merge / events split) wins;
@@ -106,10 +106,10 @@ class EventStore {
   // The summary of an event made while storing one revision, from its mentions there.
   struct Summary {
     int64_t mentions = 0;
-    std::optional<std::string> first_day, last_day;
+    std::optional<int64_t> first_day, last_day;  // day numbers (store/codes.h)
     std::string event_class, label, status;
     void add(const std::string& mention_class, const std::string& lemma, const std::string& mention_status,
-             const std::optional<std::string>& first_or_last, const std::optional<std::string>& last);
+             const std::optional<int64_t>& first_or_last, const std::optional<int64_t>& last);
   };
 
   // Mention key -> (event id, revision number) of the article's stored mentions, from its
@@ -124,8 +124,11 @@ class EventStore {
   std::optional<Placement> compatible_event(int64_t article_id, const MergeCandidate& c);
   std::vector<Stored> stored_mentions(int64_t event_id);
   int64_t new_event(const std::string& event_class, const std::string& label, const std::string& now);
+  // A manual decision about the mention with this key.
   void record(const std::string& key, int64_t event_id, const std::string& action, const std::string& reason,
-              bool manual, std::optional<int64_t> mention_id, const std::string& now);
+              const std::string& now);
+  // Moves a mention to an event by hand, with the action and reason it shows.
+  void place_by_hand(int64_t mention_id, int64_t event_id, const std::string& action, const std::string& reason);
   void refresh(int64_t event_id);
   // refresh() for an event all of whose mentions `s` summarises.
   void set_summary(int64_t event_id, const Summary& s);
@@ -133,6 +136,7 @@ class EventStore {
 
   Database& db_;
   SQLite::Statement insert_mention_;
+  SQLite::Statement insert_method_;  // the methods row a mention names
   SQLite::Statement insert_participant_;
   SQLite::Statement insert_decision_;
 };

@@ -1,20 +1,12 @@
 #include "store/extraction_store.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "extract/entities.h"
+#include "store/codes.h"
 
 namespace claimline::store {
 namespace {
-
-// "2025-03-17". date::format goes through an ostringstream, which showed in ingest profiles.
-std::string iso_day(const date::year_month_day& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
-  return buf;
-}
 
 void bind_span_opt(SQLite::Statement& q, int i, const std::optional<Span>& s) {
   if (s) {
@@ -44,23 +36,29 @@ ExtractionStore::ExtractionStore(Database& db)
       insert_role_(db.sql(), "INSERT OR IGNORE INTO entity_roles(entity_id, role) VALUES (?, ?)"),
       insert_mention_(db.sql(),
                       "INSERT INTO entity_mentions(entity_id, revision_id, span_start, span_end, method) "
-                      "VALUES (?, ?, ?, ?, 'entities')"),
+                      "VALUES (?, ?, ?, ?, (SELECT id FROM methods WHERE name = 'entities'))"),
       insert_time_(db.sql(),
-                   "INSERT INTO times(revision_id, span_start, span_end, text, type, value, mod, resolved, "
-                   "first_day, last_day, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   "INSERT INTO times(revision_id, span_start, span_end, type, value, mod, resolved, "
+                   "first_day, last_day, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   "(SELECT id FROM methods WHERE name = ?))"),
+      insert_method_(db.sql(), "INSERT OR IGNORE INTO methods(name) VALUES (?)"),
       insert_statement_(db.sql(),
                         "INSERT INTO statements(revision_id, kind, span_start, span_end, text, speaker, "
                         "speaker_entity_id, speaker_start, speaker_end, cue, cue_start, cue_end, stance_cue, "
                         "place, said, said_value, said_first_day, said_last_day, confidence, method) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        "(SELECT id FROM methods WHERE name = ?))"),
       entity_name_(db.sql(), "SELECT name FROM entities WHERE id = ?"),
       insert_entity_(db.sql(), "INSERT INTO entities(name, kind, created_at) VALUES (?, ?, ?)"),
       update_entity_name_(db.sql(),
                           "UPDATE entities SET name = ?1 WHERE id = ?2 AND (length(name) < length(?1) "
                           "OR (length(name) = length(?1) AND name = upper(name) AND ?1 <> upper(?1)))"),
-      clear_times_(db.sql(), "DELETE FROM times WHERE revision_id = ? AND method <> 'manual'"),
-      clear_statements_(db.sql(), "DELETE FROM statements WHERE revision_id = ? AND method <> 'manual'"),
-      clear_mentions_(db.sql(), "DELETE FROM entity_mentions WHERE revision_id = ? AND method <> 'manual'"),
+      clear_times_(db.sql(), "DELETE FROM times WHERE revision_id = ? AND "
+                             "method IS NOT (SELECT id FROM methods WHERE name = 'manual')"),
+      clear_statements_(db.sql(), "DELETE FROM statements WHERE revision_id = ? AND "
+                                  "method IS NOT (SELECT id FROM methods WHERE name = 'manual')"),
+      clear_mentions_(db.sql(), "DELETE FROM entity_mentions WHERE revision_id = ? AND "
+                                "method IS NOT (SELECT id FROM methods WHERE name = 'manual')"),
       events_(db) {}
 
 void ExtractionStore::clear(int64_t revision_id) {
@@ -146,21 +144,31 @@ int64_t ExtractionStore::resolve_entity(const Entity& e, const std::string& now)
   return *id;
 }
 
-void ExtractionStore::put_times(int64_t revision_id, const Extraction& x, std::string_view body) {
+void ExtractionStore::add_method(const std::string& name) {
+  insert_method_.reset();
+  insert_method_.bind(1, name);
+  insert_method_.exec();
+}
+
+// The text of each expression is its span of the body (times.text stays NULL, schema 8).
+void ExtractionStore::put_times(int64_t revision_id, const Extraction& x) {
   auto& q = insert_time_;
+  std::string last_method;
   for (const auto& t : x.times) {
+    const std::string method = t.rule.empty() ? std::string("times") : t.rule;
+    if (method != last_method) add_method(method);  // the methods row the insert names
+    last_method = method;
     q.reset();
     q.bind(1, revision_id);
     q.bind(2, static_cast<int64_t>(t.span.start));
     q.bind(3, static_cast<int64_t>(t.span.end));
-    q.bind(4, std::string(body.substr(t.span.start, t.span.size())));
-    q.bind(5, std::string(time_type_name(t.type)));
-    q.bind(6, t.value);
-    bind_text_opt(q, 7, t.mod);
-    q.bind(8, t.resolved ? 1 : 0);
-    if (t.start) q.bind(9, iso_day(*t.start)); else q.bind(9);
-    if (t.end) q.bind(10, iso_day(*t.end)); else q.bind(10);
-    q.bind(11, t.rule.empty() ? std::string("times") : t.rule);
+    q.bind(4, *time_types().code(time_type_name(t.type)));
+    q.bind(5, t.value);
+    bind_text_opt(q, 6, t.mod);
+    q.bind(7, t.resolved ? 1 : 0);
+    if (t.start) q.bind(8, day_number(*t.start)); else q.bind(8);
+    if (t.end) q.bind(9, day_number(*t.end)); else q.bind(9);
+    q.bind(10, method);
     q.exec();
   }
 }
@@ -169,9 +177,11 @@ void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, c
   auto& q = insert_statement_;
   for (size_t i = 0; i < x.statements.size(); ++i) {
     const Statement& s = x.statements[i];
+    const std::string method = s.rule.empty() ? std::string("statements") : s.rule;
+    add_method(method);
     q.reset();
     q.bind(1, revision_id);
-    q.bind(2, std::string(statement_kind_name(s.kind)));
+    q.bind(2, *statement_kinds().code(statement_kind_name(s.kind)));
     q.bind(3, static_cast<int64_t>(s.span.start));
     q.bind(4, static_cast<int64_t>(s.span.end));
     q.bind(5, s.text);
@@ -181,16 +191,17 @@ void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, c
     bind_span_opt(q, 8, s.speaker_span);
     bind_text_opt(q, 10, s.cue);
     bind_span_opt(q, 11, s.cue_span);
-    bind_text_opt(q, 13, std::string(stance_cue_name(s.stance_cue)));
+    if (const auto cue = stance_cues().code(stance_cue_name(s.stance_cue))) q.bind(13, *cue);
+    else q.bind(13);  // kNone
     bind_text_opt(q, 14, s.where);
     bind_text_opt(q, 15, s.said);
     const std::optional<size_t> said = i < x.said_time.size() ? x.said_time[i] : std::nullopt;
     const TimeExpr* t = said ? &x.times[*said] : nullptr;
     if (t && t->resolved) q.bind(16, t->value); else q.bind(16);
-    if (t && t->start) q.bind(17, iso_day(*t->start)); else q.bind(17);
-    if (t && t->end) q.bind(18, iso_day(*t->end)); else q.bind(18);
+    if (t && t->start) q.bind(17, day_number(*t->start)); else q.bind(17);
+    if (t && t->end) q.bind(18, day_number(*t->end)); else q.bind(18);
     q.bind(19, s.confidence);
-    q.bind(20, s.rule.empty() ? std::string("statements") : s.rule);
+    q.bind(20, method);
     q.exec();
   }
 }
@@ -198,7 +209,8 @@ void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, c
 std::vector<int64_t> ExtractionStore::put(int64_t revision_id, const Extraction& x, std::string_view body,
                                           const std::string& now) {
   clear(revision_id);
-  put_times(revision_id, x, body);
+  put_times(revision_id, x);
+  if (!x.entities.empty()) add_method("entities");
   std::vector<int64_t> ids;
   ids.reserve(x.entities.size());
   for (const auto& e : x.entities) {

@@ -33,7 +33,9 @@ class ExtractionStore {
   int64_t resolve_entity(const Entity& e, const std::string& now);
   std::vector<int64_t> candidates(const std::string& key);
   void add_alias(int64_t id, const std::string& alias);
-  void put_times(int64_t revision_id, const Extraction& x, std::string_view body);
+  void put_times(int64_t revision_id, const Extraction& x);
+  // Makes sure `methods` has a row for this rule name (rows name their method by its id).
+  void add_method(const std::string& name);
   void put_statements(int64_t revision_id, const Extraction& x, const std::vector<int64_t>& entity_ids);
 
   Database& db_;
@@ -42,6 +44,7 @@ class ExtractionStore {
   SQLite::Statement insert_role_;
   SQLite::Statement insert_mention_;
   SQLite::Statement insert_time_;
+  SQLite::Statement insert_method_;
   SQLite::Statement insert_statement_;
   // Prepared once: preparing costs more than running these small statements.
   SQLite::Statement entity_name_;

@@ -7,6 +7,7 @@ set(CLAIMLINE_MIGRATIONS
   ${PROJECT_SOURCE_DIR}/migrations/0005_events.sql
   ${PROJECT_SOURCE_DIR}/migrations/0006_ingest_indexes.sql
   ${PROJECT_SOURCE_DIR}/migrations/0007_merge_lookup.sql
+  ${PROJECT_SOURCE_DIR}/migrations/0008_compact.sql
 )
 set(CLAIMLINE_MIGRATIONS_CC ${CMAKE_CURRENT_BINARY_DIR}/migrations_embedded.cc)
 string(REPLACE ";" "|" _claimline_migration_args "${CLAIMLINE_MIGRATIONS}")
@@ -24,6 +25,7 @@ list(APPEND CLAIMLINE_SOURCES
   store/checker.cc
   store/claim_pages.cc
   store/claim_store.cc
+  store/codes.cc
   store/database.cc
   store/event_store.cc
   store/extraction_store.cc

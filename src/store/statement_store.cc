@@ -4,6 +4,7 @@
 
 #include "extract/entities.h"
 #include "store/article_store.h"
+#include "store/codes.h"
 #include "util/error.h"
 
 namespace claimline::store {
@@ -75,15 +76,16 @@ std::vector<StatementRow> StatementStore::list(const StatementFilter& f) {
   }
   if (f.outlet_id) w.add_int(" AND a.outlet_id = ?", *f.outlet_id);
   if (f.cue) w.add_text(" AND s.cue LIKE '%' || ? || '%'", *f.cue);
-  if (f.stance_cue) w.add_text(" AND s.stance_cue = ?", *f.stance_cue);
-  if (f.kind) w.add_text(" AND s.kind = ?", *f.kind);
+  if (f.stance_cue) w.add_text(" AND " + stance_cues().decode_sql("s.stance_cue") + " = ?", *f.stance_cue);
+  if (f.kind) w.add_text(" AND " + statement_kinds().decode_sql("s.kind") + " = ?", *f.kind);
   if (f.article_id) w.add_int(" AND a.id = ?", *f.article_id);
   if (f.from) w.add_int(" AND a.published_at >= ?", *f.from);
   if (f.to) w.add_int(" AND a.published_at < ?", *f.to);
   std::string sql =
-      "SELECT s.id, a.id, r.id, o.name, r.title, r.published, s.kind, s.text, s.speaker, s.speaker_entity_id, "
-      "s.cue, s.stance_cue, s.place, s.said, s.said_value, s.said_first_day, s.said_last_day, s.span_start, "
-      "s.span_end, s.confidence, s.method" +
+      "SELECT s.id, a.id, r.id, o.name, r.title, r.published, " + statement_kinds().decode_sql("s.kind") +
+      ", s.text, s.speaker, s.speaker_entity_id, s.cue, " + stance_cues().decode_sql("s.stance_cue") +
+      ", s.place, s.said, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
+      ", s.span_start, s.span_end, s.confidence, " + method_sql("s.method") +
       from + w.where + " ORDER BY a.published_at IS NULL, a.published_at, a.id, s.span_start";
   if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
   auto q_handle = db_.cached(sql);

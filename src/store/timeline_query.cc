@@ -6,13 +6,17 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "store/codes.h"
+
 namespace claimline::store {
 namespace {
 
-constexpr const char* kColumns =
-    "SELECT s.id, a.id, r.id, o.name, r.title, r.published, s.kind, s.text, s.speaker, s.speaker_entity_id, "
-    "s.cue, s.stance_cue, s.place, s.said, s.said_value, s.said_first_day, s.said_last_day, s.span_start, "
-    "s.span_end, s.confidence, s.method";
+// Codes, day numbers and method ids read back as names and ISO days (store/codes.h).
+const std::string kColumns =
+    "SELECT s.id, a.id, r.id, o.name, r.title, r.published, " + statement_kinds().decode_sql("s.kind") +
+    ", s.text, s.speaker, s.speaker_entity_id, s.cue, " + stance_cues().decode_sql("s.stance_cue") +
+    ", s.place, s.said, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
+    ", s.span_start, s.span_end, s.confidence, " + method_sql("s.method");
 
 std::optional<std::string> opt_text(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;

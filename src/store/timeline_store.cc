@@ -6,6 +6,8 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "store/codes.h"
+
 namespace claimline::store {
 namespace {
 
@@ -18,18 +20,27 @@ constexpr int kRevisionColumnCount = 11;
 constexpr const char* kRevisionJoins =
     " JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id";
 
-constexpr const char* kStatementColumns =
-    "s.id, a.id, r.id, o.name, r.title, r.published, s.kind, s.text, s.speaker, s.speaker_entity_id, s.cue, "
-    "s.stance_cue, s.place, s.said, s.said_value, s.said_first_day, s.said_last_day, s.span_start, s.span_end, "
-    "s.confidence, s.method";
+const std::string kStatementColumns =
+    "s.id, a.id, r.id, o.name, r.title, r.published, " + statement_kinds().decode_sql("s.kind") +
+    ", s.text, s.speaker, s.speaker_entity_id, s.cue, " + stance_cues().decode_sql("s.stance_cue") +
+    ", s.place, s.said, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
+    ", s.span_start, s.span_end, s.confidence, " + method_sql("s.method");
 
-constexpr const char* kEventColumns =
-    "m.id, m.event_id, m.revision_id, m.mention_key, m.trigger, m.lemma, m.class, m.status, "
-    "substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), m.span_start, m.span_end, "
-    "m.time_value, m.first_day, m.last_day, m.precision, m.time_source, m.confidence, m.method, e.label, "
+// Codes and day numbers are read back as names and ISO days (store/codes.h); the key and
+// trigger of a mention and the text of its time expression come from the body.
+const std::string kEventColumns =
+    "m.id, m.event_id, m.revision_id, coalesce(m.key, r.article_id || ':' || m.class || ':' || lower(" +
+    span_text_sql("r.body", "m.trigger_start", "m.trigger_end") + ") || ':' || m.occurrence), coalesce(m.trigger, " +
+    span_text_sql("r.body", "m.trigger_start", "m.trigger_end") + "), m.lemma, m.class, " +
+    event_statuses().decode_sql("m.status") +
+    ", substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), m.span_start, m.span_end, "
+    "m.time_value, " + day_sql("m.first_day") + ", " + day_sql("m.last_day") + ", " +
+    time_precisions().decode_sql("m.precision") + ", " + time_sources().decode_sql("m.time_source") +
+    ", m.confidence, (SELECT name FROM methods WHERE id = m.method), e.label, "
     "(SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
     " ON en.id = p.entity_id WHERE p.mention_id = m.id), "
-    "(SELECT t.text FROM times t WHERE t.revision_id = m.revision_id AND t.span_start >= m.span_start "
+    "(SELECT coalesce(t.text, " + span_text_sql("r.body", "t.span_start", "t.span_end") +
+    ") FROM times t WHERE t.revision_id = m.revision_id AND t.span_start >= m.span_start "
     " AND t.span_end <= m.span_end AND t.value = m.time_value ORDER BY t.span_start LIMIT 1)";
 
 // The revision of each article that counts: with ?<n> as the as-of time, the latest one

@@ -74,6 +74,71 @@ TEST_F(EventStoreTest, TwoDatingsOfOneCallAreOneEventWithTwoMentions) {
   EXPECT_NE(d->mentions[1].reason.find("Vladimir Putin"), std::string::npos) << d->mentions[1].reason;
 }
 
+// Schema 8 stores a mention compactly (codes, day numbers, key and trigger left to the body,
+// its placement in its own row) and reads back the names, days, key and reason of before.
+TEST_F(EventStoreTest, CompactRowsReadBackAsNamesDaysAndKeys) {
+  ingest(article("Northern Ledger", "https://nl.example/a", kTuesday));
+  ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
+  SQLite::Database& sql = db_.sql();
+  // Nothing derivable is stored: no key, no trigger, no time expression text, the usual
+  // first-mention reason as NULL; statuses, sources and days are integers.
+  EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM event_mentions WHERE key IS NOT NULL OR trigger IS NOT NULL").getInt(), 0);
+  EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM times WHERE text IS NOT NULL").getInt(), 0);
+  EXPECT_GT(sql.execAndGet("SELECT count(*) FROM times").getInt(), 0);
+  EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM event_mentions WHERE typeof(status) <> 'integer' OR "
+                           "typeof(polarity) <> 'integer' OR typeof(certainty) <> 'integer' OR "
+                           "typeof(last_day) NOT IN ('integer', 'null') OR typeof(method) <> 'integer'").getInt(), 0);
+  EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM event_mentions WHERE action = 0 AND reason IS NULL").getInt(),
+            sql.execAndGet("SELECT count(*) FROM events").getInt());
+  EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM event_decisions").getInt(), 0);  // manual ones only
+
+  std::vector<EventRow> calls;
+  for (const auto& cls : {"call", "conversation"}) {
+    for (auto& r : events_of(cls)) calls.push_back(r);
+  }
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_EQ(calls[0].first_day, "2025-03-17");
+  EXPECT_EQ(calls[0].last_day, "2025-03-23");  // "this week"
+  EXPECT_EQ(calls[0].status, "expected");
+  const auto d = events_.get(calls[0].id);
+  ASSERT_TRUE(d);
+  ASSERT_EQ(d->mentions.size(), 2u);
+  const EventMentionRow& first = d->mentions[0];
+  EXPECT_EQ(first.key, std::to_string(first.article_id) + ":" + first.event_class + ":" + first.trigger + ":1");
+  EXPECT_EQ(first.trigger, "speak");
+  EXPECT_EQ(first.status, "expected");
+  EXPECT_EQ(first.polarity, "POS");
+  EXPECT_EQ(first.first_day, "2025-03-18");
+  EXPECT_EQ(first.last_day, "2025-03-18");
+  EXPECT_EQ(first.precision, "day");
+  EXPECT_EQ(first.time_source, "expression");
+  EXPECT_EQ(first.action, "new");
+  EXPECT_EQ(first.reason, "first mention: no compatible event");
+  EXPECT_FALSE(first.method.empty());
+  EXPECT_EQ(d->mentions[1].trigger, "phone call");
+  EXPECT_EQ(d->mentions[1].action, "merge");
+  // The day filters compare day numbers.
+  EventFilter f;
+  f.limit = 0;
+  f.from = "2025-03-18";
+  f.to = "2025-03-18";
+  bool found = false;
+  for (const auto& r : events_.list(f)) found = found || r.id == calls[0].id;
+  EXPECT_TRUE(found);
+  f.from = "2025-03-24";
+  f.to = std::nullopt;
+  for (const auto& r : events_.list(f)) EXPECT_NE(r.id, calls[0].id);
+  f.from = std::nullopt;
+  f.to = "2025-03-16";
+  for (const auto& r : events_.list(f)) EXPECT_NE(r.id, calls[0].id);
+  f.status = "expected";
+  f.from = std::nullopt;
+  f.to = std::nullopt;
+  found = false;
+  for (const auto& r : events_.list(f)) found = found || r.id == calls[0].id;
+  EXPECT_TRUE(found);
+}
+
 TEST_F(EventStoreTest, DifferentParticipantsStayApart) {
   ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
   ingest(article("Capital Wire", "https://cw.example/c", kOtherCall));

@@ -1,0 +1,82 @@
+// Compact column encodings (schema 8). The extracted tables hold a row per mention, so a
+// few bytes per column are megabytes per thousand articles:
+// - a Codebook stores one of a few known names as its index (a small integer, 0 or 1
+//   bytes on disk instead of the name); a name not in the book (rows written by hand or by
+//   an older version) is stored as the text itself and read back unchanged;
+// - a day is stored as its day number, days since 1970-01-01 (2 or 3 bytes instead of an
+//   11-byte ISO date); day_sql() reads it back as "YYYY-MM-DD" for years 0000..9999, the
+//   range SQLite's date functions know, and NULL outside it.
+// Both are read back in SQL (decode_sql, day_sql), so every query returns the names and
+// ISO days its callers always got. migrations/0008_compact.sql encodes with the same tables.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include <date/date.h>
+
+namespace claimline::store {
+
+class Codebook {
+ public:
+  Codebook(std::initializer_list<std::string_view> names) : names_(names) {}
+
+  // The index of `name` in the book; std::nullopt when it is not there.
+  std::optional<int64_t> code(std::string_view name) const;
+  // What to store for `name`: its code, else the name itself.
+  std::variant<int64_t, std::string> encode(std::string_view name) const;
+  // The name of code `c`; std::nullopt when it is out of range.
+  std::optional<std::string_view> name(int64_t c) const;
+  // An SQL expression reading `column` (a code or a text) back as the name.
+  std::string decode_sql(std::string_view column) const;
+  const std::vector<std::string_view>& names() const { return names_; }
+
+ private:
+  std::vector<std::string_view> names_;
+};
+
+// event_mentions.status, events.status: model/event.h EventStatus names, in the order of
+// schema 5's CHECK.
+const Codebook& event_statuses();
+// event_mentions.polarity and .certainty: model/event.h names.
+const Codebook& polarities();
+const Codebook& certainties();
+// event_mentions.precision: model/event.h TimePrecision names.
+const Codebook& time_precisions();
+// event_mentions.time_source: "expression", "publication".
+const Codebook& time_sources();
+// times.type: "DATE", "TIME", "DURATION", "SET".
+const Codebook& time_types();
+// event_mentions.action: how the mention was placed in its event: "new", "merge", "split".
+const Codebook& event_actions();
+// statements.kind: "direct", "indirect".
+const Codebook& statement_kinds();
+// statements.stance_cue: model/statement.h StanceCue names but kNone's (stored as NULL).
+const Codebook& stance_cues();
+
+// An SQL expression reading a method id `column` back as its rule name (the methods table).
+std::string method_sql(std::string_view column);
+
+// Days since 1970-01-01.
+int64_t day_number(const date::year_month_day& d);
+date::year_month_day day_of(int64_t number);
+// The day number of an ISO date ("2025-03-17", or a longer ISO date-time: its date);
+// std::nullopt when `iso` does not start with a valid date.
+std::optional<int64_t> day_number(std::string_view iso);
+// An SQL expression reading a day-number `column` back as "YYYY-MM-DD" (NULL stays NULL).
+std::string day_sql(std::string_view column);
+
+// An SQL expression for the bytes [start, end) (0-based offsets) of the text
+// `body`, as text: how rows that only keep a span read the words of the body back.
+std::string span_text_sql(std::string_view body, std::string_view start, std::string_view end);
+
+// The reason an automatic "new" placement gives, stored as NULL (most mentions start an
+// event of their own).
+inline constexpr std::string_view kFirstMentionReason = "first mention: no compatible event";
+
+}  // namespace claimline::store

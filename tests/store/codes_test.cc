@@ -1,0 +1,138 @@
+// The compact encodings of schema 8 (store/codes.h): what is stored reads back, in SQL, as
+// exactly the name or ISO day the columns held before.
+#include "store/codes.h"
+
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "model/event.h"
+#include "model/statement.h"
+#include "model/time_expr.h"
+
+namespace claimline::store {
+namespace {
+
+// Stores `name` as a Codebook column would and reads it back through decode_sql.
+std::string round_trip(SQLite::Database& db, const Codebook& book, std::string_view name) {
+  db.exec("DELETE FROM t");
+  SQLite::Statement ins(db, "INSERT INTO t(v) VALUES (?)");
+  const auto v = book.encode(name);
+  if (const int64_t* c = std::get_if<int64_t>(&v)) ins.bind(1, *c);
+  else ins.bind(1, std::get<std::string>(v));
+  ins.exec();
+  SQLite::Statement q(db, "SELECT " + book.decode_sql("v") + ", typeof(v) FROM t");
+  EXPECT_TRUE(q.executeStep());
+  return q.getColumn(0).getString();
+}
+
+class CodesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { db_.exec("CREATE TABLE t(v)"); }  // no type: stored as bound
+  SQLite::Database db_{":memory:", SQLite::OPEN_READWRITE};
+};
+
+TEST_F(CodesTest, EveryNameOfEveryBookReadsBack) {
+  for (const Codebook* book : {&event_statuses(), &polarities(), &certainties(), &time_precisions(),
+                               &time_sources(), &time_types(), &event_actions(), &statement_kinds(),
+                               &stance_cues()}) {
+    for (size_t i = 0; i < book->names().size(); ++i) {
+      const std::string_view name = book->names()[i];
+      EXPECT_EQ(book->code(name), static_cast<int64_t>(i));
+      EXPECT_EQ(book->name(static_cast<int64_t>(i)), name);
+      EXPECT_EQ(round_trip(db_, *book, name), name);
+    }
+  }
+}
+
+TEST_F(CodesTest, CodesAreSmallIntegersAndOtherNamesStayText) {
+  EXPECT_EQ(round_trip(db_, polarities(), "NEG"), "NEG");
+  EXPECT_EQ(db_.execAndGet("SELECT typeof(v) || ':' || v FROM t").getString(), "integer:1");
+  // A name outside the book (an older row, a hand edit) is kept as written.
+  EXPECT_EQ(round_trip(db_, polarities(), "positive"), "positive");
+  EXPECT_EQ(db_.execAndGet("SELECT typeof(v) FROM t").getString(), "text");
+  EXPECT_EQ(polarities().code("positive"), std::nullopt);
+  EXPECT_EQ(polarities().name(3), std::nullopt);
+  EXPECT_EQ(polarities().name(-1), std::nullopt);
+  // NULL stays NULL.
+  db_.exec("DELETE FROM t; INSERT INTO t(v) VALUES (NULL)");
+  EXPECT_TRUE(db_.execAndGet("SELECT " + time_sources().decode_sql("v") + " IS NULL FROM t").getInt());
+}
+
+// Every value the extractors produce has a code: none is stored as text by accident.
+TEST(Codes, TheModelsNamesAllHaveCodes) {
+  for (auto s : {EventStatus::kOccurred, EventStatus::kExpected, EventStatus::kProposed, EventStatus::kOngoing,
+                 EventStatus::kCancelled, EventStatus::kDenied}) {
+    EXPECT_TRUE(event_statuses().code(event_status_name(s))) << event_status_name(s);
+  }
+  for (auto p : {Polarity::kPos, Polarity::kNeg, Polarity::kUnderspecified}) {
+    EXPECT_TRUE(polarities().code(polarity_name(p))) << polarity_name(p);
+  }
+  for (auto c : {Certainty::kCertain, Certainty::kProbable, Certainty::kPossible, Certainty::kUnderspecified}) {
+    EXPECT_TRUE(certainties().code(certainty_name(c))) << certainty_name(c);
+  }
+  for (auto p : {TimePrecision::kUnknown, TimePrecision::kDay, TimePrecision::kWeek, TimePrecision::kMonth,
+                 TimePrecision::kQuarter, TimePrecision::kYear, TimePrecision::kRange}) {
+    EXPECT_TRUE(time_precisions().code(time_precision_name(p))) << time_precision_name(p);
+  }
+  for (auto t : {TimeType::kDate, TimeType::kTime, TimeType::kDuration, TimeType::kSet}) {
+    EXPECT_TRUE(time_types().code(time_type_name(t))) << time_type_name(t);
+  }
+  for (auto k : {StatementKind::kDirect, StatementKind::kIndirect}) {
+    EXPECT_TRUE(statement_kinds().code(statement_kind_name(k))) << statement_kind_name(k);
+  }
+  // kNone is stored as NULL; every other cue has a code.
+  for (auto c : {StanceCue::kAssert, StanceCue::kDeny, StanceCue::kAccuse, StanceCue::kUrge, StanceCue::kHope,
+                 StanceCue::kPredict, StanceCue::kQuestion, StanceCue::kConfirm}) {
+    EXPECT_TRUE(stance_cues().code(stance_cue_name(c))) << stance_cue_name(c);
+  }
+  EXPECT_FALSE(stance_cues().code(stance_cue_name(StanceCue::kNone)));
+  // Schema 5's CHECK order, which migration 0008 encodes.
+  EXPECT_EQ(event_statuses().code("occurred"), 0);
+  EXPECT_EQ(event_statuses().code("denied"), 5);
+}
+
+TEST(Codes, DayNumbers) {
+  using namespace date::literals;
+  EXPECT_EQ(day_number(1970_y / 1 / 1), 0);
+  EXPECT_EQ(day_number(2025_y / 3 / 12), 20159);
+  EXPECT_EQ(day_number(1969_y / 12 / 31), -1);
+  EXPECT_EQ(day_of(20159), 2025_y / 3 / 12);
+  EXPECT_EQ(day_number("2025-03-12"), 20159);
+  EXPECT_EQ(day_number("2025-03-12T10:00:00Z"), 20159);
+  EXPECT_EQ(day_number("2024-02-29"), day_number(2024_y / 2 / 29));
+  for (const char* bad : {"2025-02-30", "2025-13-01", "2025-3-12", "March 12", "", "2025-03"}) {
+    EXPECT_EQ(day_number(std::string_view(bad)), std::nullopt) << bad;
+  }
+}
+
+TEST(Codes, DaySqlReadsDayNumbersBackAsIsoDays) {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  for (const char* iso : {"1970-01-01", "2025-03-12", "2024-02-29", "1999-12-31", "0001-01-01", "9999-12-31"}) {
+    SQLite::Statement q(db, "SELECT " + day_sql("?1"));
+    q.bind(1, *day_number(std::string_view(iso)));
+    ASSERT_TRUE(q.executeStep());
+    EXPECT_EQ(q.getColumn(0).getString(), iso);
+  }
+  // What migration 0008 computes from an ISO day is the same number.
+  SQLite::Statement m(db, "SELECT CAST(julianday('2025-03-12') - 2440587.5 AS INTEGER)");
+  ASSERT_TRUE(m.executeStep());
+  EXPECT_EQ(m.getColumn(0).getInt64(), 20159);
+  EXPECT_TRUE(db.execAndGet("SELECT " + day_sql("NULL") + " IS NULL").getInt());
+}
+
+TEST(Codes, SpanTextIsTheBodysBytes) {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  // Byte offsets, not characters: the dash is three bytes.
+  SQLite::Statement q(db, "SELECT " + span_text_sql("?1", "?2", "?3") + ", typeof(" + span_text_sql("?1", "?2", "?3") + ")");
+  q.bind(1, std::string("GENEVA \u2014 A phone call took place."));
+  q.bind(2, 13);
+  q.bind(3, 23);
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getString(), "phone call");
+  EXPECT_EQ(q.getColumn(1).getString(), "text");
+}
+
+}  // namespace
+}  // namespace claimline::store
