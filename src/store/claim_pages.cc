@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "store/codes.h"
 #include "util/error.h"
 
 namespace claimline::store {
@@ -14,11 +15,12 @@ namespace {
 
 // Columns of a MentionRow (read_mention).
 // Needs m (claim_mentions), r (revisions), a (articles), o (outlets), s (statements).
-constexpr const char* kColumns =
+// The statement's said days are day numbers (schema 8), read back as ISO days.
+const std::string kColumns =
     "m.id, m.claim_id, a.id, r.id, r.number, r.number = a.latest_revision, m.level, m.stance, m.method, "
     "m.statement_id, m.span_start, m.span_end, m.speaker, m.speaker_entity_id, m.confidence, o.name, r.title, "
-    "a.url, r.published, r.published_at, r.published_precision, s.cue, s.said_value, s.said_first_day, "
-    "s.said_last_day";
+    "a.url, r.published, r.published_at, r.published_precision, s.cue, s.said_value, " +
+    day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day");
 constexpr int kEvidenceColumn = 25;  // each_by_valid_time adds the evidence after them
 
 constexpr const char* kJoins =
@@ -42,10 +44,9 @@ std::string counting(bool as_of) {
 // The first day a row sorts on in the timeline (query/valid_time.h sort_day): the said day
 // of its statement when both bounds are real days, else its publication's first day; NULL
 // when undated.
-constexpr const char* kValidDay =
-    "CASE WHEN length(s.said_first_day) >= 10 AND length(s.said_last_day) >= 10"
-    " AND date(substr(s.said_first_day, 1, 10)) IS substr(s.said_first_day, 1, 10)"
-    " AND date(substr(s.said_last_day, 1, 10)) IS substr(s.said_last_day, 1, 10) THEN s.said_first_day"
+const std::string kValidDay =
+    "CASE WHEN " + day_sql("s.said_first_day") + " IS NOT NULL AND " + day_sql("s.said_last_day") +
+    " IS NOT NULL THEN " + day_sql("s.said_first_day") +
     " WHEN r.published IS NULL OR length(r.published) < 4 OR r.published_precision = 'none' THEN NULL"
     " WHEN r.published_precision = 'year' THEN substr(r.published, 1, 4) || '-01-01'"
     " WHEN r.published_precision = 'month' THEN CASE WHEN length(r.published) >= 7"
@@ -229,7 +230,7 @@ ClaimPage ClaimPages::page(const ClaimPageQuery& q) {
     // One phase reads dated revisions, the other undated ones (oldest first only: as of a
     // date nothing undated counts).
     auto read_phase = [&](bool dated, const std::optional<MentionKey>& after, int want, ClaimPage& page) {
-      std::string sql = std::string("SELECT ") + kColumns;
+      std::string sql = "SELECT " + kColumns;
       if (by_date) {
         // CROSS JOIN fixes the loop order: revisions in date order (the index), then the
         // claim's mentions of each, so the page ends without reading the claim's history.
@@ -281,7 +282,7 @@ ClaimPage ClaimPages::page(const ClaimPageQuery& q) {
 void ClaimPages::each_by_valid_time(int64_t claim_id, std::optional<int64_t> as_of,
                                     const std::function<bool(const MentionRow&)>& row) {
   guarded(db_, [&] {
-    std::string sql = std::string("SELECT ") + kColumns +
+    std::string sql = "SELECT " + kColumns +
                       ", substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), " + kValidDay +
                       " AS valid_day FROM claim_mentions m INDEXED BY claim_mentions_claim JOIN revisions r JOIN articles a" +
                       kJoins + " WHERE m.claim_id = ?1 AND r.id = m.revision_id AND a.id = r.article_id" +
@@ -374,7 +375,7 @@ std::vector<int64_t> ClaimPages::outlet_revisions(int64_t claim_id, int64_t outl
 std::vector<MentionRow> ClaimPages::mentions_in(int64_t claim_id, const std::vector<int64_t>& revision_ids) {
   if (revision_ids.empty()) return {};
   return guarded(db_, [&] {
-    SQLite::Statement s(db_.sql(), std::string("SELECT ") + kColumns +
+    SQLite::Statement s(db_.sql(), "SELECT " + kColumns +
                                        " FROM claim_mentions m INDEXED BY claim_mentions_claim JOIN revisions r JOIN "
                                        "articles a" + kJoins +
                                        " WHERE m.claim_id = ?1 AND m.revision_id IN (" + id_list(revision_ids) +
