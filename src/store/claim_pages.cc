@@ -13,15 +13,9 @@
 namespace claimline::store {
 namespace {
 
-// Columns of a MentionRow (read_mention).
-// Needs m (claim_mentions), r (revisions), a (articles), o (outlets), s (statements).
-// The statement's said days are day numbers (schema 8), read back as ISO days.
-const std::string kColumns =
-    "m.id, m.claim_id, a.id, r.id, r.number, r.number = a.latest_revision, m.level, m.stance, m.method, "
-    "m.statement_id, m.span_start, m.span_end, m.speaker, m.speaker_entity_id, m.confidence, o.name, r.title, "
-    "a.url, r.published, r.published_at, r.published_precision, s.cue, s.said_value, " +
-    day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day");
-constexpr int kEvidenceColumn = 25;  // each_by_valid_time adds the evidence after them
+// The row columns, then (each_by_valid_time) the evidence.
+const std::string& kColumns = mention_row_columns();
+constexpr int kEvidenceColumn = kMentionRowColumns;  // each_by_valid_time adds the evidence after them
 
 constexpr const char* kJoins =
     " LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN statements s ON s.id = m.statement_id";
@@ -58,41 +52,6 @@ const std::string kValidDay =
 std::optional<std::string> opt_text(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;
   return c.getString();
-}
-
-std::optional<int64_t> opt_int(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt64();
-}
-
-MentionRow read_mention(SQLite::Statement& q) {
-  MentionRow r;
-  r.id = q.getColumn(0).getInt64();
-  r.claim_id = q.getColumn(1).getInt64();
-  r.article_id = q.getColumn(2).getInt64();
-  r.revision_id = q.getColumn(3).getInt64();
-  r.revision_number = q.getColumn(4).getInt();
-  r.latest_revision = q.getColumn(5).getInt() != 0;
-  r.level = q.getColumn(6).getString();
-  r.stance = q.getColumn(7).getString();
-  r.method = q.getColumn(8).getString();
-  r.statement_id = opt_int(q.getColumn(9));
-  r.span_start = opt_int(q.getColumn(10));
-  r.span_end = opt_int(q.getColumn(11));
-  r.speaker = opt_text(q.getColumn(12));
-  r.speaker_entity_id = opt_int(q.getColumn(13));
-  r.confidence = q.getColumn(14).getDouble();
-  r.outlet = opt_text(q.getColumn(15));
-  r.title = opt_text(q.getColumn(16));
-  r.url = opt_text(q.getColumn(17));
-  r.published = opt_text(q.getColumn(18));
-  r.published_at = opt_int(q.getColumn(19));
-  r.precision = q.getColumn(20).getString();
-  r.cue = opt_text(q.getColumn(21));
-  r.said_value = opt_text(q.getColumn(22));
-  r.said_first_day = opt_text(q.getColumn(23));
-  r.said_last_day = opt_text(q.getColumn(24));
-  return r;
 }
 
 // Where a row sits in the page order (as the ORDER BY of a page computes it).
@@ -263,7 +222,7 @@ ClaimPage ClaimPages::page(const ClaimPageQuery& q) {
       if (q.as_of) s.bind(2, *q.as_of);
       if (after) bind_after(s, *after);
       s.bind(8, want);
-      while (s.executeStep()) page.rows.push_back(read_mention(s));
+      while (s.executeStep()) page.rows.push_back(read_mention_row(s));
     };
     ClaimPage page;
     const int want = q.limit + 1;  // one more than the page tells whether more follow
@@ -293,7 +252,7 @@ void ClaimPages::each_by_valid_time(int64_t claim_id, std::optional<int64_t> as_
     s.bind(1, claim_id);
     if (as_of) s.bind(2, *as_of);
     while (s.executeStep()) {
-      MentionRow r = read_mention(s);
+      MentionRow r = read_mention_row(s);
       if (r.span_start && r.span_end) r.evidence = s.getColumn(kEvidenceColumn).getString();
       if (!row(r)) break;
     }
@@ -384,7 +343,7 @@ std::vector<MentionRow> ClaimPages::mentions_in(int64_t claim_id, const std::vec
                                        " coalesce(m.span_start, -1), m.id");
     s.bind(1, claim_id);
     std::vector<MentionRow> rows;
-    while (s.executeStep()) rows.push_back(read_mention(s));
+    while (s.executeStep()) rows.push_back(read_mention_row(s));
     fill_evidence(rows);
     return rows;
   });

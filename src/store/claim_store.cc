@@ -79,6 +79,45 @@ class RevisionBodies {
 
 }  // namespace
 
+const std::string& mention_row_columns() {
+  static const std::string columns =
+      "m.id, m.claim_id, a.id, r.id, r.number, r.number = a.latest_revision, m.level, m.stance, m.method, "
+      "m.statement_id, m.span_start, m.span_end, m.speaker, m.speaker_entity_id, m.confidence, o.name, r.title, "
+      "a.url, r.published, r.published_at, r.published_precision, s.cue, s.said_value, " +
+      day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day");  // said days: day numbers (schema 8)
+  return columns;
+}
+
+MentionRow read_mention_row(SQLite::Statement& q) {
+  MentionRow r;
+  r.id = q.getColumn(0).getInt64();
+  r.claim_id = q.getColumn(1).getInt64();
+  r.article_id = q.getColumn(2).getInt64();
+  r.revision_id = q.getColumn(3).getInt64();
+  r.revision_number = q.getColumn(4).getInt();
+  r.latest_revision = q.getColumn(5).getInt() != 0;
+  r.level = q.getColumn(6).getString();
+  r.stance = q.getColumn(7).getString();
+  r.method = q.getColumn(8).getString();
+  r.statement_id = opt_int(q.getColumn(9));
+  r.span_start = opt_int(q.getColumn(10));
+  r.span_end = opt_int(q.getColumn(11));
+  r.speaker = opt_text(q.getColumn(12));
+  r.speaker_entity_id = opt_int(q.getColumn(13));
+  r.confidence = q.getColumn(14).getDouble();
+  r.outlet = opt_text(q.getColumn(15));
+  r.title = opt_text(q.getColumn(16));
+  r.url = opt_text(q.getColumn(17));
+  r.published = opt_text(q.getColumn(18));
+  r.published_at = opt_int(q.getColumn(19));
+  r.precision = q.getColumn(20).getString();
+  r.cue = opt_text(q.getColumn(21));
+  r.said_value = opt_text(q.getColumn(22));
+  r.said_first_day = opt_text(q.getColumn(23));
+  r.said_last_day = opt_text(q.getColumn(24));
+  return r;
+}
+
 int64_t ClaimStore::add(const std::string& text, const std::vector<std::string>& aliases, const std::string& origin,
                         const std::string& now) {
   auto q_handle = db_.cached("INSERT INTO claims(text, origin, created_at) VALUES (?, ?, ?)");
@@ -231,12 +270,8 @@ std::vector<MentionRow> ClaimStore::mentions(int64_t claim_id, std::optional<int
               "WHERE r2.article_id = r.article_id AND r2.published_at <= ?2)"
             : "r.number = a.latest_revision";
   const std::string sql =
-      "SELECT m.id, m.claim_id, a.id, r.id, r.number, r.number = a.latest_revision, m.level, m.stance, m.method, "
-      "m.statement_id, m.span_start, m.span_end, m.speaker, m.speaker_entity_id, m.confidence, o.name, r.title, "
-      "a.url, r.published, r.published_at, r.published_precision, "
-      "NULL, s.cue, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
-      " "
-      "FROM claim_mentions m JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
+      "SELECT " + mention_row_columns() +
+      " FROM claim_mentions m JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
       "LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN statements s ON s.id = m.statement_id "
       "WHERE m.claim_id = ?1 AND " + revision_filter +
       " ORDER BY r.published_at IS NULL, r.published_at, a.id, m.level <> 'article', m.span_start, "
@@ -251,33 +286,8 @@ std::vector<MentionRow> ClaimStore::mentions(int64_t claim_id, std::optional<int
   std::vector<MentionRow> all;
   RevisionBodies evidence(db_);
   while (q.executeStep()) {
-    MentionRow r;
-    r.id = q.getColumn(0).getInt64();
-    r.claim_id = q.getColumn(1).getInt64();
-    r.article_id = q.getColumn(2).getInt64();
-    r.revision_id = q.getColumn(3).getInt64();
-    r.revision_number = q.getColumn(4).getInt();
-    r.latest_revision = q.getColumn(5).getInt() != 0;
-    r.level = q.getColumn(6).getString();
-    r.stance = q.getColumn(7).getString();
-    r.method = q.getColumn(8).getString();
-    r.statement_id = opt_int(q.getColumn(9));
-    r.span_start = opt_int(q.getColumn(10));
-    r.span_end = opt_int(q.getColumn(11));
-    r.speaker = opt_text(q.getColumn(12));
-    r.speaker_entity_id = opt_int(q.getColumn(13));
-    r.confidence = q.getColumn(14).getDouble();
-    r.outlet = opt_text(q.getColumn(15));
-    r.title = opt_text(q.getColumn(16));
-    r.url = opt_text(q.getColumn(17));
-    r.published = opt_text(q.getColumn(18));
-    r.published_at = opt_int(q.getColumn(19));
-    r.precision = q.getColumn(20).getString();
+    MentionRow r = read_mention_row(q);
     if (r.span_start && r.span_end) r.evidence = evidence.of(r.revision_id, *r.span_start, *r.span_end);
-    r.cue = opt_text(q.getColumn(22));
-    r.said_value = opt_text(q.getColumn(23));
-    r.said_first_day = opt_text(q.getColumn(24));
-    r.said_last_day = opt_text(q.getColumn(25));
     const auto key = std::make_tuple(r.revision_id, r.level, r.statement_id.value_or(r.span_start.value_or(-1)));
     if (r.method == "manual") manual_targets[key] = true;
     else if (manual_targets.count(key)) continue;

@@ -9,6 +9,10 @@
 #include "model/span.h"
 #include "store/database.h"
 
+namespace SQLite {
+class Statement;
+}
+
 namespace claimline::store {
 
 struct ClaimRow {
@@ -59,6 +63,13 @@ struct MentionRow {
   std::optional<std::string> cue;                            // statement level: its cue phrase
   std::optional<std::string> said_value, said_first_day, said_last_day;
 };
+
+// The columns a MentionRow is read from (read_mention_row), in a query that joins m
+// (claim_mentions), r (revisions), a (articles), o (outlets) and s (statements). The
+// evidence is not among them: it is the body text of the span, read apart.
+const std::string& mention_row_columns();
+inline constexpr int kMentionRowColumns = 25;
+MentionRow read_mention_row(SQLite::Statement& q);
 
 // A statement of a revision, as a scan needs it.
 struct RevisionStatement {
