@@ -1,16 +1,12 @@
 #include "store/article_store.h"
 
 #include "model/outlet_name.h"
+#include "store/columns.h"
 #include "util/error.h"
 #include "util/sha256.h"
 
 namespace claimline::store {
 namespace {
-
-std::optional<std::string> opt_text(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
 
 void bind_opt(SQLite::Statement& q, int i, const std::optional<std::string>& v) {
   if (v) q.bind(i, *v);

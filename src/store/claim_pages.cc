@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "store/codes.h"
+#include "store/columns.h"
 #include "util/error.h"
 
 namespace claimline::store {
@@ -48,11 +49,6 @@ const std::string kValidDay =
     " THEN substr(r.published, 1, 7) || '-01' END"
     " WHEN length(r.published) >= 10 AND date(substr(r.published, 1, 10)) IS substr(r.published, 1, 10)"
     " THEN substr(r.published, 1, 10) END";
-
-std::optional<std::string> opt_text(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
 
 // Where a row sits in the page order (as the ORDER BY of a page computes it).
 MentionKey key_of(const MentionRow& r) {

@@ -6,19 +6,11 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "store/codes.h"
+#include "store/columns.h"
 #include "util/error.h"
 
 namespace claimline::store {
 namespace {
-
-std::optional<std::string> opt_text(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
-std::optional<int64_t> opt_int(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt64();
-}
 
 template <class T>
 void bind_opt(SQLite::Statement& q, int i, const std::optional<T>& v) {

@@ -5,15 +5,11 @@
 #include "extract/entities.h"
 #include "store/article_store.h"
 #include "store/codes.h"
+#include "store/columns.h"
 #include "util/error.h"
 
 namespace claimline::store {
 namespace {
-
-std::optional<std::string> opt_text(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
 
 std::vector<std::string> split_bar(const std::string& s) {
   std::vector<std::string> out;

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "store/codes.h"
+#include "store/columns.h"
 
 namespace claimline::store {
 namespace {
@@ -17,11 +18,6 @@ const std::string kColumns =
     ", s.text, s.speaker, s.speaker_entity_id, s.cue, " + stance_cues().decode_sql("s.stance_cue") +
     ", s.place, s.said, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
     ", s.span_start, s.span_end, s.confidence, " + method_sql("s.method");
-
-std::optional<std::string> opt_text(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
 
 StatementRow read_row(SQLite::Statement& q) {
   StatementRow r;

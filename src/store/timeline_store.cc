@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "store/codes.h"
+#include "store/columns.h"
 
 namespace claimline::store {
 namespace {
@@ -60,16 +61,6 @@ std::string id_list(const std::vector<int64_t>& ids) {
     in += std::to_string(id);
   }
   return in;
-}
-
-std::optional<std::string> opt_text(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
-
-std::optional<int64_t> opt_int(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt64();
 }
 
 std::vector<std::string> split_unit(const std::optional<std::string>& joined) {
