@@ -55,9 +55,8 @@ CREATE INDEX revisions_published ON revisions(published_at);
 CREATE VIRTUAL TABLE revisions_fts USING fts5(
   title, body, content='revisions', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER revisions_fts_insert AFTER INSERT ON revisions BEGIN
-  INSERT INTO revisions_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
-END;
+-- (schema 9: a new revision is added to revisions_fts by the store, not by a trigger; see
+-- migrations/0009_fts_by_store.sql. Deletions and edits still go through triggers.)
 CREATE TRIGGER revisions_fts_delete AFTER DELETE ON revisions BEGIN
   INSERT INTO revisions_fts(revisions_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
 END;
@@ -156,9 +155,7 @@ CREATE INDEX statements_speaker ON statements(speaker_entity_id);
 CREATE VIRTUAL TABLE statements_fts USING fts5(
   text, speaker, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
-  INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
-END;
+-- (schema 9: a new statement is added to statements_fts by the store, as revisions are.)
 CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
   INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
 END;

@@ -109,6 +109,7 @@ ArticleStore::ArticleStore(Database& db)
                        "INSERT INTO revisions(article_id, number, title, author, published, published_at, "
                        "published_precision, body, content_hash, bytes, source, format, ingested_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      index_revision_(db.sql(), "INSERT INTO revisions_fts(rowid, title, body) VALUES (?, ?, ?)"),
       update_latest_(db.sql(),
                      "UPDATE articles SET (latest_revision, published_at) = "
                      "(SELECT number, published_at FROM revisions WHERE article_id = articles.id "
@@ -164,6 +165,13 @@ int64_t ArticleStore::insert_revision(int64_t article_id, int number, const Arti
   q.bind(13, now);
   q.exec();
   const int64_t revision_id = db_.sql().getLastInsertRowid();
+  // The full-text index is written here, not by a trigger (migration 0009 says why).
+  auto& fts = index_revision_;
+  fts.reset();
+  fts.bind(1, revision_id);
+  bind_opt(fts, 2, a.title);
+  fts.bindNoCopy(3, a.body);
+  fts.exec();
   update_latest_.reset();
   update_latest_.bind(1, article_id);
   update_latest_.exec();

@@ -95,6 +95,7 @@ class ArticleStore {
   SQLite::Statement find_hash_for_outlet_;
   SQLite::Statement insert_article_;
   SQLite::Statement insert_revision_;
+  SQLite::Statement index_revision_;  // revisions_fts: the store writes it (migration 0009)
   SQLite::Statement update_latest_;
   SQLite::Statement first_later_revision_;
   SQLite::Statement shift_revisions_;

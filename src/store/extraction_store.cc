@@ -48,6 +48,7 @@ ExtractionStore::ExtractionStore(Database& db)
                         "place, said, said_value, said_first_day, said_last_day, confidence, method) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                         "(SELECT id FROM methods WHERE name = ?))"),
+      index_statement_(db.sql(), "INSERT INTO statements_fts(rowid, text, speaker) VALUES (?, ?, ?)"),
       entity_name_(db.sql(), "SELECT name FROM entities WHERE id = ?"),
       insert_entity_(db.sql(), "INSERT INTO entities(name, kind, created_at) VALUES (?, ?, ?)"),
       update_entity_name_(db.sql(),
@@ -59,10 +60,22 @@ ExtractionStore::ExtractionStore(Database& db)
                                   "method IS NOT (SELECT id FROM methods WHERE name = 'manual')"),
       clear_mentions_(db.sql(), "DELETE FROM entity_mentions WHERE revision_id = ? AND "
                                 "method IS NOT (SELECT id FROM methods WHERE name = 'manual')"),
+      has_rows_(db.sql(),
+                "SELECT EXISTS (SELECT 1 FROM times WHERE revision_id = ?1) OR EXISTS (SELECT 1 FROM statements "
+                "WHERE revision_id = ?1) OR EXISTS (SELECT 1 FROM entity_mentions WHERE revision_id = ?1)"),
       events_(db) {}
 
 void ExtractionStore::clear(int64_t revision_id) {
   events_.clear(revision_id);
+  // A new revision has no rows yet, and a DELETE that finds none still costs: with foreign
+  // keys and triggers on these tables it runs under a statement journal, which makes FTS5
+  // write its pending terms to disk (migration 0009 says why that matters). Look first.
+  auto& any = has_rows_;
+  any.reset();
+  any.bind(1, revision_id);
+  const bool found = any.executeStep() && any.getColumn(0).getInt() != 0;
+  any.reset();
+  if (!found) return;
   for (SQLite::Statement* q : {&clear_times_, &clear_statements_, &clear_mentions_}) {
     q->reset();
     q->bind(1, revision_id);
@@ -203,6 +216,13 @@ void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, c
     q.bind(19, s.confidence);
     q.bind(20, method);
     q.exec();
+    // The full-text index is written here, not by a trigger (migration 0009 says why).
+    auto& fts = index_statement_;
+    fts.reset();
+    fts.bind(1, db_.sql().getLastInsertRowid());
+    fts.bind(2, s.text);
+    bind_text_opt(fts, 3, s.speaker);
+    fts.exec();
   }
 }
 

@@ -46,6 +46,7 @@ class ExtractionStore {
   SQLite::Statement insert_time_;
   SQLite::Statement insert_method_;
   SQLite::Statement insert_statement_;
+  SQLite::Statement index_statement_;  // statements_fts: the store writes it (migration 0009)
   // Prepared once: preparing costs more than running these small statements.
   SQLite::Statement entity_name_;
   SQLite::Statement insert_entity_;
@@ -53,6 +54,7 @@ class ExtractionStore {
   SQLite::Statement clear_times_;
   SQLite::Statement clear_statements_;
   SQLite::Statement clear_mentions_;
+  SQLite::Statement has_rows_;  // whether clear() has anything to delete
   EventStore events_;
 };
 

@@ -1,4 +1,5 @@
 // End-to-end: the built binary on the sample articles, as a user would run it.
+#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -93,6 +94,39 @@ TEST_F(IngestE2E, SearchRanksAndFilters) {
   for (const auto& r : range) EXPECT_EQ(r["published"].get<std::string>().substr(0, 10), "2025-03-16");
   auto missing = run({"articles", "--outlet", "No Such Outlet"});
   EXPECT_EQ(missing.code, 5);
+}
+
+// Since schema 9 the store writes both full-text indexes itself: every revision and every
+// statement ingested is found by search, and a row missing from an index is what `check`
+// reports and `check --repair` mends.
+TEST_F(IngestE2E, EveryRevisionAndStatementIsIndexedAndCheckFindsOneThatIsNot) {
+  ASSERT_EQ(run({"ingest", CLAIMLINE_SAMPLES}).code, 0);
+  int64_t statement = 0;
+  {
+    SQLite::Database db(db_, SQLite::OPEN_READWRITE);
+    for (const char* sql : {"SELECT (SELECT count(*) FROM revisions) = (SELECT count(*) FROM revisions_fts_docsize)",
+                            "SELECT (SELECT count(*) FROM statements) = (SELECT count(*) FROM statements_fts_docsize)",
+                            "SELECT count(*) > 0 FROM statements"}) {
+      EXPECT_EQ(db.execAndGet(sql).getInt(), 1) << sql;
+    }
+    // A statement's own words find it.
+    statement = db.execAndGet("SELECT id FROM statements WHERE instr(text, '\"') = 0 ORDER BY length(text) DESC LIMIT 1").getInt64();
+    SQLite::Statement q(db, "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ? AND rowid = ?");
+    q.bind(1, "\"" + db.execAndGet("SELECT text FROM statements WHERE id = " + std::to_string(statement)).getString() + "\"");
+    q.bind(2, statement);
+    ASSERT_TRUE(q.executeStep());
+    EXPECT_EQ(q.getColumn(0).getInt(), 1);
+    db.exec("INSERT INTO statements_fts(statements_fts, rowid, text, speaker) SELECT 'delete', id, text, speaker "
+            "FROM statements WHERE id = " + std::to_string(statement));
+  }
+  auto check = run({"check"});
+  EXPECT_EQ(check.code, 1);
+  EXPECT_NE(check.out.find("PROBLEM  search-index: 1 of the statements are missing from the full-text index (first: id " +
+                           std::to_string(statement) + ")"),
+            std::string::npos)
+      << check.out;
+  ASSERT_EQ(run({"check", "--repair"}).code, 0);
+  EXPECT_EQ(run({"check"}).code, 0);
 }
 
 TEST_F(IngestE2E, EveryListingFormat) {

@@ -9,7 +9,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <cstdio>
+#include <fstream>
 #include <map>
+#include <vector>
 
 #include "e2e/run.h"
 #include "reliability/process.h"
@@ -288,10 +291,24 @@ TEST(Refuse, CorruptDataPageIsFoundByCheck) {
   TempDir dir;
   const std::string path = dir.file("damaged.db");
   make_database(dir, path);
+  // Three leaf pages that hold revisions (their bodies), whatever the file's layout: a page
+  // picked by position can be an empty index leaf, where overwriting the cells finds nothing.
+  // (Read from a copy: opening the database itself would leave a -wal file beside it.)
+  std::vector<int64_t> data_pages;
+  {
+    const std::string probe = dir.file("probe.db");
+    std::ofstream(probe, std::ios::binary) << slurp(path);
+    SQLite::Database raw(probe, SQLite::OPEN_READONLY);
+    SQLite::Statement q(raw, "SELECT pageno FROM dbstat WHERE name = 'revisions' AND pagetype = 'leaf' "
+                             "AND ncell > 0 ORDER BY pageno LIMIT 3");
+    while (q.executeStep()) data_pages.push_back(q.getColumn(0).getInt64());
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove(dir.file(std::string("probe.db") + suffix).c_str());
+  ASSERT_EQ(data_pages.size(), 3u);
   std::string bytes = slurp(path);
-  const size_t pages = bytes.size() / 4096;
-  ASSERT_GT(pages, 8u);
-  for (size_t p = pages / 2; p < pages / 2 + 3; ++p) {
+  for (int64_t page : data_pages) {
+    const size_t p = static_cast<size_t>(page - 1);
+    ASSERT_LE((p + 1) * 4096, bytes.size());
     for (size_t i = p * 4096 + 8; i < (p + 1) * 4096; ++i) bytes[i] = 'Z';
   }
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
