@@ -179,6 +179,7 @@ int Database::migrate() {
 }
 
 Transaction::Transaction(Database& db) : db_(db) {
+  ++db_.transactions_begun_;
   try {
     db_.sql().exec("BEGIN IMMEDIATE");
   } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 // SQLiteCpp types; other layers use the store classes.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -62,6 +63,11 @@ class Database {
   // `sql` prepared once for this connection (for statements run per article or per row).
   CachedStatement cached(const std::string& sql);
 
+  // How many write transactions (Transaction) this connection has begun. What a store keeps
+  // in memory about rows is good within one transaction only: between two, another
+  // connection may write.
+  uint64_t transactions_begun() const { return transactions_begun_; }
+
  private:
   struct CacheEntry {
     std::unique_ptr<SQLite::Statement> statement;
@@ -73,6 +79,8 @@ class Database {
   std::unique_ptr<SQLite::Database> db_;
   // Declared after db_ so the statements are finalised before the connection closes.
   std::unordered_map<std::string, CacheEntry> cache_;
+  uint64_t transactions_begun_ = 0;
+  friend class Transaction;
 };
 
 // RAII write transaction (BEGIN IMMEDIATE, so a writer waits for the lock up front instead

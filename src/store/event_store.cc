@@ -5,6 +5,7 @@
 #include <map>
 
 #include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
 
 #include "extract/entities.h"
 #include "model/timestamp.h"
@@ -236,6 +237,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
     else q.bind(23, where.reason);
     q.exec();
     const int64_t mention_id = db_.sql().getLastInsertRowid();
+    noted(where.event_id, mention_id, article_id, c, where.reason.rfind(kRefersBack, 0) != 0);
     for (size_t p : e.participants) {
       if (p >= entity_ids.size()) continue;
       insert_participant_.reset();
@@ -333,15 +335,16 @@ std::optional<EventStore::Placement> EventStore::earlier_revision(const std::str
                    "the same mention in revision " + std::to_string(it->second.second) + " of this article"};
 }
 
-std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t event_id) {
+std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t id, bool of_event) {
   std::vector<Stored> out;
   auto q_handle = db_.cached("SELECT m.id, r.article_id, coalesce(o.name, ''), coalesce(r.published, ''), m.class, m.lemma, "
                              "m.merge_first, m.merge_last, m.time_value, m.time_source, "
                              "substr(m.reason, 1, ?2) = ?3 FROM event_mentions m "
                              "JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
-                             "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.event_id = ?1 ORDER BY m.id");
+                             "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE " +
+                             std::string(of_event ? "m.event_id" : "m.id") + " = ?1 ORDER BY m.id");
   SQLite::Statement& q = *q_handle;
-  q.bind(1, event_id);
+  q.bind(1, id);
   q.bind(2, static_cast<int64_t>(kRefersBack.size()));
   q.bind(3, std::string(kRefersBack));
   while (q.executeStep()) {
@@ -417,34 +420,100 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
   }
   std::sort(events.begin(), events.end());
   events.erase(std::unique(events.begin(), events.end()), events.end());
+  const MergeCandidate mine = merge_form(c);
   for (int64_t ev : events) {
-    const std::vector<Stored> ms = stored_mentions(ev);
-    if (ms.empty()) continue;
-    bool ok = true;
+    const Profile& pr = profile(ev);
+    if (pr.mentions == 0) continue;
+    // None of the event's mentions from this article; every mention that speaks for it
+    // compatible (each distinct form once: the verdict is a function of the form).
+    if (std::binary_search(pr.articles.begin(), pr.articles.end(), article_id)) continue;
+    const bool ok = std::all_of(pr.speaking.begin(), pr.speaking.end(),
+                                [&](const MergeCandidate& m) { return compare_mentions(m, mine).compatible; });
+    if (!ok) continue;
+    // The reason names the first mention that speaks for the event, read afresh (names,
+    // outlet and dates may have changed since the profile was made; they are not kept).
     std::string reason;
-    for (const auto& m : ms) {
-      if (m.article_id == article_id) {
-        ok = false;
-        break;
-      }
-      if (m.follower) continue;
-      const MergeVerdict v = compare_mentions(m.candidate, c);
-      if (!v.compatible) {
-        ok = false;
-        break;
-      }
-      if (reason.empty()) {
+    if (pr.first_speaking != 0) {
+      const std::vector<Stored> first = stored_mentions(pr.first_speaking, false);
+      if (!first.empty()) {
+        const Stored& m = first.front();
         reason = "matches mention #" + std::to_string(m.id) + " (" + (m.outlet.empty() ? "unknown outlet" : m.outlet) +
-                 (m.published.empty() ? "" : ", " + m.published.substr(0, 10)) + "): " + v.reason;
+                 (m.published.empty() ? "" : ", " + m.published.substr(0, 10)) + "): " + compare_mentions(m.candidate, c).reason;
       }
     }
-    if (ok) {
-      if (ms.size() > 1) reason += "; compatible with all " + std::to_string(ms.size()) + " mentions";
-      return Placement{ev, "merge", reason};
-    }
+    if (pr.mentions > 1) reason += "; compatible with all " + std::to_string(pr.mentions) + " mentions";
+    return Placement{ev, "merge", reason};
   }
   return std::nullopt;
 }
+
+// A candidate as merging compares it, without what only reasons show: participants by
+// entity id ("id:<n>" keys), sorted and each once, as a stored mention reads them back
+// (the decision counts participants, so the two forms must agree), without names.
+MergeCandidate EventStore::merge_form(const MergeCandidate& c) {
+  MergeCandidate out;
+  out.event_class = c.event_class;
+  out.lemma = c.lemma;
+  out.first = c.first;
+  out.last = c.last;
+  std::vector<int64_t> ids;
+  for (const auto& p : c.participants) {
+    for (const auto& k : p.keys) {
+      if (k.rfind("id:", 0) == 0 && k.size() > 3 && k.find_first_not_of("0123456789", 3) == std::string::npos) {
+        ids.push_back(std::stoll(k.substr(3)));
+      }
+    }
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  for (int64_t id : ids) out.participants.push_back({"", {"id:" + std::to_string(id)}});
+  return out;
+}
+
+namespace {
+
+// The key two merge forms share when merging cannot tell them apart.
+std::string form_key(const MergeCandidate& f) {
+  std::string k = f.event_class + '\x1f' + f.lemma + '\x1f';
+  for (const auto& p : f.participants) k += p.keys.front() + ',';
+  k += '\x1f';
+  if (f.first) k += std::to_string(day_number(*f.first));
+  k += '-';
+  if (f.last) k += std::to_string(day_number(*f.last));
+  return k;
+}
+
+}  // namespace
+
+void EventStore::Profile::add(int64_t mention_id, int64_t article, const MergeCandidate& form, bool speaks) {
+  ++mentions;
+  const auto at = std::lower_bound(articles.begin(), articles.end(), article);
+  if (at == articles.end() || *at != article) articles.insert(at, article);
+  if (!speaks) return;
+  if (first_speaking == 0 || mention_id < first_speaking) first_speaking = mention_id;
+  if (forms.insert(form_key(form)).second) speaking.push_back(form);
+}
+
+const EventStore::Profile& EventStore::profile(int64_t event_id) {
+  // Outside a transaction every statement commits on its own and nothing is kept.
+  const bool in_transaction = sqlite3_get_autocommit(db_.sql().getHandle()) == 0;
+  if (!in_transaction || profiles_transaction_ != db_.transactions_begun() || profiles_.size() > kMaxProfiles) {
+    profiles_.clear();
+    profiles_transaction_ = in_transaction ? db_.transactions_begun() : 0;
+  }
+  auto [it, made] = profiles_.try_emplace(event_id);
+  if (made) {
+    for (const Stored& m : stored_mentions(event_id, true)) it->second.add(m.id, m.article_id, merge_form(m.candidate), !m.follower);
+  }
+  return it->second;
+}
+
+void EventStore::noted(int64_t event_id, int64_t mention_id, int64_t article_id, const MergeCandidate& c, bool speaks) {
+  if (profiles_transaction_ == 0 || profiles_transaction_ != db_.transactions_begun()) return;  // profile() starts afresh
+  if (auto it = profiles_.find(event_id); it != profiles_.end()) it->second.add(mention_id, article_id, merge_form(c), speaks);
+}
+
+void EventStore::forget_profiles() { profiles_.clear(); }
 
 int64_t EventStore::new_event(const std::string& event_class, const std::string& label, const std::string& now) {
   auto q_handle = db_.cached("INSERT INTO events(class, label, created_at) VALUES (?, ?, ?)");
@@ -470,6 +539,7 @@ void EventStore::record(const std::string& key, int64_t event_id, const std::str
 
 void EventStore::place_by_hand(int64_t mention_id, int64_t event_id, const std::string& action,
                                const std::string& reason) {
+  forget_profiles();  // mentions move or go: the kept profiles would be wrong
   auto q_handle = db_.cached("UPDATE event_mentions SET event_id = ?, action = ?, reason = ? WHERE id = ?");
   SQLite::Statement& q = *q_handle;
   q.bind(1, event_id);
@@ -513,6 +583,7 @@ void EventStore::clear(int64_t revision_id) {
     while (q.executeStep()) touched.push_back(q.getColumn(0).getInt64());
   }
   if (touched.empty()) return;
+  forget_profiles();  // mentions go: the kept profiles would be wrong
   auto del_handle = db_.cached("DELETE FROM event_mentions WHERE revision_id = ? AND "
                                "method IS NOT (SELECT id FROM methods WHERE name = 'manual')");
   SQLite::Statement& del = *del_handle;
@@ -632,6 +703,7 @@ std::optional<EventDetail> EventStore::get(int64_t event_id) {
 }
 
 int64_t EventStore::merge(int64_t into, int64_t from, const std::string& now) {
+  forget_profiles();  // mentions move or go: the kept profiles would be wrong
   if (into == from) throw Error::usage("cannot merge event " + std::to_string(into) + " into itself");
   for (int64_t id : {into, from}) {
     auto q_handle = db_.cached("SELECT 1 FROM events WHERE id = ?");
@@ -682,6 +754,7 @@ int64_t EventStore::merge(int64_t into, int64_t from, const std::string& now) {
 }
 
 int64_t EventStore::split(int64_t mention_id, const std::string& now) {
+  forget_profiles();  // mentions move or go: the kept profiles would be wrong
   auto q_handle = db_.cached("SELECT m.event_id, " + mention_key_sql() +
                              ", m.class, m.lemma FROM event_mentions m JOIN revisions r ON r.id = m.revision_id "
                              "WHERE m.id = ?");

@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -122,7 +123,28 @@ class EventStore {
   SameKeys stored_keys(int64_t article_id);
   std::optional<Placement> earlier_revision(const std::string& key, const SameKeys& earlier);
   std::optional<Placement> compatible_event(int64_t article_id, const MergeCandidate& c);
-  std::vector<Stored> stored_mentions(int64_t event_id);
+  // The stored mentions of an event (of_event) or the one mention with this id, by id.
+  std::vector<Stored> stored_mentions(int64_t id, bool of_event);
+
+  // What merging needs to know of a stored event: its number of mentions, the articles
+  // they come from, and the distinct merge forms of those that speak for it. Kept while one
+  // write transaction lasts (see Database::transactions_begun), so an event with thousands
+  // of mentions is read once per transaction, not once per candidate mention; put() adds
+  // what it stores, and every other change to mentions forgets them all.
+  struct Profile {
+    int64_t mentions = 0;
+    std::vector<int64_t> articles;  // sorted, each once
+    std::vector<MergeCandidate> speaking;
+    std::unordered_set<std::string> forms;  // keys of `speaking`
+    int64_t first_speaking = 0;             // least id of a mention that speaks for it; 0: none
+    void add(int64_t mention_id, int64_t article, const MergeCandidate& form, bool speaks);
+  };
+  static constexpr size_t kMaxProfiles = 50000;  // a bound on memory in a very long transaction
+  static MergeCandidate merge_form(const MergeCandidate& c);
+  const Profile& profile(int64_t event_id);
+  // A mention just stored in `event_id`, with its candidate and whether it speaks for it.
+  void noted(int64_t event_id, int64_t mention_id, int64_t article_id, const MergeCandidate& c, bool speaks);
+  void forget_profiles();
   int64_t new_event(const std::string& event_class, const std::string& label, const std::string& now);
   // A manual decision about the mention with this key.
   void record(const std::string& key, int64_t event_id, const std::string& action, const std::string& reason,
@@ -139,6 +161,8 @@ class EventStore {
   SQLite::Statement insert_method_;  // the methods row a mention names
   SQLite::Statement insert_participant_;
   SQLite::Statement insert_decision_;
+  std::unordered_map<int64_t, Profile> profiles_;
+  uint64_t profiles_transaction_ = 0;
 };
 
 }  // namespace claimline::store

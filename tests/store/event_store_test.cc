@@ -5,7 +5,11 @@
 #include <gtest/gtest.h>
 #include <SQLiteCpp/Database.h>
 
+#include "extract/pipeline.h"
 #include "ingest/ingester.h"
+#include "store/article_store.h"
+#include "store/extraction_store.h"
+#include "store/test_db.h"
 #include "util/error.h"
 
 namespace claimline::store {
@@ -252,5 +256,69 @@ TEST_F(EventStoreTest, ReingestingTheSameRevisionKeepsOneMention) {
   EXPECT_EQ(calls[0].mentions, 1);
 }
 
+// Within a write transaction merging keeps what it read of each event (EventStore::Profile).
+// These pin down that it keeps it right: a mention stored in the transaction counts for the
+// next, and what another connection wrote between two transactions is read again.
+const char* kThisWeekCall = "President Donald Trump and President Vladimir Putin held a phone call this week, officials said.";
+const char* kTuesdayCall = "President Donald Trump and President Vladimir Putin held a phone call on Tuesday.";
+const char* kThursdayCall = "President Donald Trump and President Vladimir Putin held a phone call on Thursday.";
+
+class MergeInTransactionTest : public ::testing::Test {
+ protected:
+  // Stores one article with what the extractors find (as the ingester does, no transaction
+  // of its own); returns the event of its (only) event mention.
+  int64_t put(const ArticleInput& a) {
+    const PutResult r = articles_.put(a, kNow);
+    const Document doc(a.body);
+    extractions_.put(r.revision_id, extract_article(doc, a.published), a.body, kNow);
+    SQLite::Statement q(db_.sql(), "SELECT event_id FROM event_mentions WHERE revision_id = ?");
+    q.bind(1, r.revision_id);
+    EXPECT_TRUE(q.executeStep()) << a.body;
+    const int64_t ev = q.getColumn(0).getInt64();
+    EXPECT_FALSE(q.executeStep()) << "one event mention expected: " << a.body;
+    return ev;
+  }
+  static constexpr const char* kNow = "2026-01-01T00:00:00Z";
+  testing::TempDir dir_;
+  std::string path_ = dir_.file("events.db");
+  Database db_{path_, OpenMode::kCreate};
+  ArticleStore articles_{db_};
+  ExtractionStore extractions_{db_};
+};
+
+TEST_F(MergeInTransactionTest, AMentionStoredInTheTransactionCountsForTheNext) {
+  Transaction tx(db_);
+  const int64_t week = put(article("Northern Ledger", "https://nl.example/w", kThisWeekCall, "2025-03-17T06:00:00Z"));
+  // Tuesday 18 March lies in that week: the same call.
+  EXPECT_EQ(put(article("Harbor Post", "https://hp.example/t", kTuesdayCall, "2025-03-19T06:00:00Z")), week);
+  // Thursday 20 March lies in the week too, but not on the Tuesday the event's second
+  // mention gives: every mention that speaks for an event must agree, so a new event.
+  const int64_t thursday = put(article("Granite Wire", "https://gw.example/h", kThursdayCall, "2025-03-21T06:00:00Z"));
+  EXPECT_NE(thursday, week);
+  tx.commit();
+}
+
+TEST_F(MergeInTransactionTest, WhatAnotherConnectionWroteBetweenTransactionsIsReadAgain) {
+  int64_t week = 0;
+  {
+    Transaction tx(db_);
+    week = put(article("Northern Ledger", "https://nl.example/w", kThisWeekCall, "2025-03-17T06:00:00Z"));
+    EXPECT_EQ(put(article("Harbor Post", "https://hp.example/t", kTuesdayCall, "2025-03-19T06:00:00Z")), week);
+    tx.commit();
+  }
+  {
+    // Another connection moves the Tuesday mention's interval to 25 March (day 20172).
+    SQLite::Database other(path_, SQLite::OPEN_READWRITE);
+    other.exec("UPDATE event_mentions SET merge_first = 20172, merge_last = 20172 WHERE id = "
+               "(SELECT max(id) FROM event_mentions)");
+  }
+  Transaction tx(db_);
+  // Another Tuesday report agrees with the week but no longer with the moved mention.
+  const int64_t again = put(article("Granite Wire", "https://gw.example/t2", kTuesdayCall, "2025-03-19T07:00:00Z"));
+  EXPECT_NE(again, week);
+  tx.commit();
+}
+
 }  // namespace
 }  // namespace claimline::store
+
