@@ -179,9 +179,12 @@ int Database::migrate() {
 }
 
 Transaction::Transaction(Database& db) : db_(db) {
-  ++db_.transactions_begun_;
   try {
     db_.sql().exec("BEGIN IMMEDIATE");
+    // Holding the write lock now: what others committed before is all there will be.
+    const int64_t version = db_.sql().execAndGet("PRAGMA data_version").getInt64();
+    if (version != db_.data_version_) ++db_.cache_epoch_;
+    db_.data_version_ = version;
   } catch (const std::exception& e) {
     rethrow_sqlite(e, db_.path());
   }
@@ -189,6 +192,7 @@ Transaction::Transaction(Database& db) : db_(db) {
 
 Transaction::~Transaction() {
   if (done_) return;
+  ++db_.cache_epoch_;  // what was kept may include rows rolled back
   try {
     db_.sql().exec("ROLLBACK");
   } catch (...) {

@@ -63,10 +63,11 @@ class Database {
   // `sql` prepared once for this connection (for statements run per article or per row).
   CachedStatement cached(const std::string& sql);
 
-  // How many write transactions (Transaction) this connection has begun. What a store keeps
-  // in memory about rows is good within one transaction only: between two, another
-  // connection may write.
-  uint64_t transactions_begun() const { return transactions_begun_; }
+  // What a store keeps in memory about rows stays good while this number is the same: it
+  // changes when a Transaction of this connection is rolled back, and when a transaction
+  // of this connection begins after another connection committed (SQLite's data_version).
+  // Outside a transaction it is not kept up to date.
+  uint64_t cache_epoch() const { return cache_epoch_; }
 
  private:
   struct CacheEntry {
@@ -79,7 +80,8 @@ class Database {
   std::unique_ptr<SQLite::Database> db_;
   // Declared after db_ so the statements are finalised before the connection closes.
   std::unordered_map<std::string, CacheEntry> cache_;
-  uint64_t transactions_begun_ = 0;
+  uint64_t cache_epoch_ = 1;
+  int64_t data_version_ = -1;  // as read at the last Transaction's start
   friend class Transaction;
 };
 

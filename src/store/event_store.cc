@@ -497,9 +497,9 @@ void EventStore::Profile::add(int64_t mention_id, int64_t article, const MergeCa
 const EventStore::Profile& EventStore::profile(int64_t event_id) {
   // Outside a transaction every statement commits on its own and nothing is kept.
   const bool in_transaction = sqlite3_get_autocommit(db_.sql().getHandle()) == 0;
-  if (!in_transaction || profiles_transaction_ != db_.transactions_begun() || profiles_.size() > kMaxProfiles) {
+  if (!in_transaction || profiles_epoch_ != db_.cache_epoch() || profiles_.size() > kMaxProfiles) {
     profiles_.clear();
-    profiles_transaction_ = in_transaction ? db_.transactions_begun() : 0;
+    profiles_epoch_ = in_transaction ? db_.cache_epoch() : 0;
   }
   auto [it, made] = profiles_.try_emplace(event_id);
   if (made) {
@@ -509,7 +509,7 @@ const EventStore::Profile& EventStore::profile(int64_t event_id) {
 }
 
 void EventStore::noted(int64_t event_id, int64_t mention_id, int64_t article_id, const MergeCandidate& c, bool speaks) {
-  if (profiles_transaction_ == 0 || profiles_transaction_ != db_.transactions_begun()) return;  // profile() starts afresh
+  if (profiles_epoch_ == 0 || profiles_epoch_ != db_.cache_epoch()) return;  // profile() starts afresh
   if (auto it = profiles_.find(event_id); it != profiles_.end()) it->second.add(mention_id, article_id, merge_form(c), speaks);
 }
 

@@ -127,10 +127,11 @@ class EventStore {
   std::vector<Stored> stored_mentions(int64_t id, bool of_event);
 
   // What merging needs to know of a stored event: its number of mentions, the articles
-  // they come from, and the distinct merge forms of those that speak for it. Kept while one
-  // write transaction lasts (see Database::transactions_begun), so an event with thousands
-  // of mentions is read once per transaction, not once per candidate mention; put() adds
-  // what it stores, and every other change to mentions forgets them all.
+  // they come from, and the distinct merge forms of those that speak for it. Kept across
+  // this connection's write transactions while Database::cache_epoch() stays the same (no
+  // rollback, no commit by another connection), so an event with thousands of mentions is
+  // read once, not once per candidate mention; put() adds what it stores, and every other
+  // change to mentions forgets them all. Nothing is kept outside a transaction.
   struct Profile {
     int64_t mentions = 0;
     std::vector<int64_t> articles;  // sorted, each once
@@ -139,7 +140,7 @@ class EventStore {
     int64_t first_speaking = 0;             // least id of a mention that speaks for it; 0: none
     void add(int64_t mention_id, int64_t article, const MergeCandidate& form, bool speaks);
   };
-  static constexpr size_t kMaxProfiles = 50000;  // a bound on memory in a very long transaction
+  static constexpr size_t kMaxProfiles = 20000;  // a bound on memory: past it, all are forgotten
   static MergeCandidate merge_form(const MergeCandidate& c);
   const Profile& profile(int64_t event_id);
   // A mention just stored in `event_id`, with its candidate and whether it speaks for it.
@@ -162,7 +163,7 @@ class EventStore {
   SQLite::Statement insert_participant_;
   SQLite::Statement insert_decision_;
   std::unordered_map<int64_t, Profile> profiles_;
-  uint64_t profiles_transaction_ = 0;
+  uint64_t profiles_epoch_ = 0;  // 0: none kept
 };
 
 }  // namespace claimline::store

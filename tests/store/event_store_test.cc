@@ -256,9 +256,10 @@ TEST_F(EventStoreTest, ReingestingTheSameRevisionKeepsOneMention) {
   EXPECT_EQ(calls[0].mentions, 1);
 }
 
-// Within a write transaction merging keeps what it read of each event (EventStore::Profile).
-// These pin down that it keeps it right: a mention stored in the transaction counts for the
-// next, and what another connection wrote between two transactions is read again.
+// Merging keeps what it read of each event (EventStore::Profile) across this connection's
+// transactions. These pin down that it keeps it right: a mention stored counts for the next,
+// what another connection wrote between two transactions is read again, and nothing of a
+// rolled-back transaction is remembered.
 const char* kThisWeekCall = "President Donald Trump and President Vladimir Putin held a phone call this week, officials said.";
 const char* kTuesdayCall = "President Donald Trump and President Vladimir Putin held a phone call on Tuesday.";
 const char* kThursdayCall = "President Donald Trump and President Vladimir Putin held a phone call on Thursday.";
@@ -295,6 +296,20 @@ TEST_F(MergeInTransactionTest, AMentionStoredInTheTransactionCountsForTheNext) {
   // mention gives: every mention that speaks for an event must agree, so a new event.
   const int64_t thursday = put(article("Granite Wire", "https://gw.example/h", kThursdayCall, "2025-03-21T06:00:00Z"));
   EXPECT_NE(thursday, week);
+  tx.commit();
+}
+
+TEST_F(MergeInTransactionTest, NothingOfARolledBackTransactionIsRemembered) {
+  {
+    Transaction tx(db_);
+    const int64_t week = put(article("Northern Ledger", "https://nl.example/w", kThisWeekCall, "2025-03-17T06:00:00Z"));
+    EXPECT_EQ(put(article("Harbor Post", "https://hp.example/t", kTuesdayCall, "2025-03-19T06:00:00Z")), week);
+  }  // rolled back: neither article, nor the event, was ever stored
+  Transaction tx(db_);
+  const int64_t week = put(article("Northern Ledger", "https://nl.example/w", kThisWeekCall, "2025-03-17T06:00:00Z"));
+  // Only the week is stored now, and Thursday lies in it (the Tuesday mention that would
+  // have kept them apart was rolled back, though the event may have the same id again).
+  EXPECT_EQ(put(article("Granite Wire", "https://gw.example/h", kThursdayCall, "2025-03-21T06:00:00Z")), week);
   tx.commit();
 }
 
