@@ -420,7 +420,7 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
   }
   std::sort(events.begin(), events.end());
   events.erase(std::unique(events.begin(), events.end()), events.end());
-  const MergeCandidate mine = merge_form(c);
+  const MergeCandidate mine = candidate_of(form_of(c));
   for (int64_t ev : events) {
     const Profile& pr = profile(ev);
     if (pr.mentions == 0) continue;
@@ -428,7 +428,7 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
     // compatible (each distinct form once: the verdict is a function of the form).
     if (std::binary_search(pr.articles.begin(), pr.articles.end(), article_id)) continue;
     const bool ok = std::all_of(pr.speaking.begin(), pr.speaking.end(),
-                                [&](const MergeCandidate& m) { return compare_mentions(m, mine).compatible; });
+                                [&](const Form& m) { return compare_mentions(candidate_of(m), mine).compatible; });
     if (!ok) continue;
     // The reason names the first mention that speaks for the event, read afresh (names,
     // outlet and dates may have changed since the profile was made; they are not kept).
@@ -449,68 +449,70 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
 
 // A candidate as merging compares it, without what only reasons show: participants by
 // entity id ("id:<n>" keys), sorted and each once, as a stored mention reads them back
-// (the decision counts participants, so the two forms must agree), without names.
-MergeCandidate EventStore::merge_form(const MergeCandidate& c) {
-  MergeCandidate out;
-  out.event_class = c.event_class;
-  out.lemma = c.lemma;
-  out.first = c.first;
-  out.last = c.last;
-  std::vector<int64_t> ids;
+// (the decision counts participants, so the two must agree); class and lemma interned.
+EventStore::Form EventStore::form_of(const MergeCandidate& c) {
+  Form f;
+  f.event_class = intern(c.event_class);
+  f.lemma = intern(c.lemma);
+  if (c.first) f.first = day_number(*c.first);
+  if (c.last) f.last = day_number(*c.last);
   for (const auto& p : c.participants) {
     for (const auto& k : p.keys) {
       if (k.rfind("id:", 0) == 0 && k.size() > 3 && k.find_first_not_of("0123456789", 3) == std::string::npos) {
-        ids.push_back(std::stoll(k.substr(3)));
+        f.entities.push_back(std::stoll(k.substr(3)));
       }
     }
   }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  for (int64_t id : ids) out.participants.push_back({"", {"id:" + std::to_string(id)}});
-  return out;
+  std::sort(f.entities.begin(), f.entities.end());
+  f.entities.erase(std::unique(f.entities.begin(), f.entities.end()), f.entities.end());
+  return f;
 }
 
-namespace {
-
-// The key two merge forms share when merging cannot tell them apart.
-std::string form_key(const MergeCandidate& f) {
-  std::string k = f.event_class + '\x1f' + f.lemma + '\x1f';
-  for (const auto& p : f.participants) k += p.keys.front() + ',';
-  k += '\x1f';
-  if (f.first) k += std::to_string(day_number(*f.first));
-  k += '-';
-  if (f.last) k += std::to_string(day_number(*f.last));
-  return k;
+MergeCandidate EventStore::candidate_of(const Form& f) const {
+  MergeCandidate c;
+  c.event_class = names_[f.event_class];
+  c.lemma = names_[f.lemma];
+  if (f.first != Form::kNoDay) c.first = day_of(f.first);
+  if (f.last != Form::kNoDay) c.last = day_of(f.last);
+  for (int64_t id : f.entities) c.participants.push_back({"", {"id:" + std::to_string(id)}});
+  return c;
 }
 
-}  // namespace
+int32_t EventStore::intern(const std::string& name) {
+  const auto [it, made] = name_ids_.try_emplace(name, static_cast<int32_t>(names_.size()));
+  if (made) names_.push_back(name);
+  return it->second;
+}
 
-void EventStore::Profile::add(int64_t mention_id, int64_t article, const MergeCandidate& form, bool speaks) {
+void EventStore::Profile::add(int64_t mention_id, int64_t article, Form form, bool speaks) {
   ++mentions;
   const auto at = std::lower_bound(articles.begin(), articles.end(), article);
   if (at == articles.end() || *at != article) articles.insert(at, article);
   if (!speaks) return;
   if (first_speaking == 0 || mention_id < first_speaking) first_speaking = mention_id;
-  if (forms.insert(form_key(form)).second) speaking.push_back(form);
+  if (std::find(speaking.begin(), speaking.end(), form) == speaking.end()) speaking.push_back(std::move(form));
 }
 
 const EventStore::Profile& EventStore::profile(int64_t event_id) {
   // Outside a transaction every statement commits on its own and nothing is kept.
   const bool in_transaction = sqlite3_get_autocommit(db_.sql().getHandle()) == 0;
-  if (!in_transaction || profiles_epoch_ != db_.cache_epoch() || profiles_.size() > kMaxProfiles) {
-    profiles_.clear();
+  if (!in_transaction || profiles_epoch_ != db_.cache_epoch() || profiles_.size() >= kMaxProfiles) {
+    forget_profiles();
     profiles_epoch_ = in_transaction ? db_.cache_epoch() : 0;
   }
-  auto [it, made] = profiles_.try_emplace(event_id);
-  if (made) {
-    for (const Stored& m : stored_mentions(event_id, true)) it->second.add(m.id, m.article_id, merge_form(m.candidate), !m.follower);
+  if (auto it = profiles_.find(event_id); it != profiles_.end()) return it->second;
+  Profile p;
+  for (const Stored& m : stored_mentions(event_id, true)) p.add(m.id, m.article_id, form_of(m.candidate), !m.follower);
+  if (profiles_epoch_ == 0) {
+    scratch_ = std::move(p);
+    return scratch_;
   }
-  return it->second;
+  return profiles_.emplace(event_id, std::move(p)).first->second;
 }
 
 void EventStore::noted(int64_t event_id, int64_t mention_id, int64_t article_id, const MergeCandidate& c, bool speaks) {
   if (profiles_epoch_ == 0 || profiles_epoch_ != db_.cache_epoch()) return;  // profile() starts afresh
-  if (auto it = profiles_.find(event_id); it != profiles_.end()) it->second.add(mention_id, article_id, merge_form(c), speaks);
+  if (auto it = profiles_.find(event_id); it != profiles_.end()) it->second.add(mention_id, article_id, form_of(c), speaks);
 }
 
 void EventStore::forget_profiles() { profiles_.clear(); }

@@ -14,12 +14,12 @@
 // re-extraction, so manual decisions survive it.
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -126,22 +126,32 @@ class EventStore {
   // The stored mentions of an event (of_event) or the one mention with this id, by id.
   std::vector<Stored> stored_mentions(int64_t id, bool of_event);
 
+  // A mention as merging tells mentions apart (see compatible_event): class and lemma
+  // (interned in names_), the days of its interval, its participants' entity ids, sorted.
+  struct Form {
+    static constexpr int64_t kNoDay = INT64_MIN;
+    int32_t event_class = 0, lemma = 0;
+    int64_t first = kNoDay, last = kNoDay;
+    std::vector<int64_t> entities;
+    bool operator==(const Form&) const = default;
+  };
   // What merging needs to know of a stored event: its number of mentions, the articles
-  // they come from, and the distinct merge forms of those that speak for it. Kept across
-  // this connection's write transactions while Database::cache_epoch() stays the same (no
+  // they come from, and the distinct forms of those that speak for it. Kept across this
+  // connection's write transactions while Database::cache_epoch() stays the same (no
   // rollback, no commit by another connection), so an event with thousands of mentions is
   // read once, not once per candidate mention; put() adds what it stores, and every other
   // change to mentions forgets them all. Nothing is kept outside a transaction.
   struct Profile {
     int64_t mentions = 0;
     std::vector<int64_t> articles;  // sorted, each once
-    std::vector<MergeCandidate> speaking;
-    std::unordered_set<std::string> forms;  // keys of `speaking`
-    int64_t first_speaking = 0;             // least id of a mention that speaks for it; 0: none
-    void add(int64_t mention_id, int64_t article, const MergeCandidate& form, bool speaks);
+    std::vector<Form> speaking;     // each once
+    int64_t first_speaking = 0;     // least id of a mention that speaks for it; 0: none
+    void add(int64_t mention_id, int64_t article, Form form, bool speaks);
   };
-  static constexpr size_t kMaxProfiles = 20000;  // a bound on memory: past it, all are forgotten
-  static MergeCandidate merge_form(const MergeCandidate& c);
+  static constexpr size_t kMaxProfiles = 50000;  // a bound on memory: past it, all are forgotten
+  Form form_of(const MergeCandidate& c);
+  MergeCandidate candidate_of(const Form& f) const;
+  int32_t intern(const std::string& name);
   const Profile& profile(int64_t event_id);
   // A mention just stored in `event_id`, with its candidate and whether it speaks for it.
   void noted(int64_t event_id, int64_t mention_id, int64_t article_id, const MergeCandidate& c, bool speaks);
@@ -164,6 +174,9 @@ class EventStore {
   SQLite::Statement insert_decision_;
   std::unordered_map<int64_t, Profile> profiles_;
   uint64_t profiles_epoch_ = 0;  // 0: none kept
+  Profile scratch_;              // the last profile read and not kept
+  std::vector<std::string> names_;  // classes and lemmas of forms, by id
+  std::unordered_map<std::string, int32_t> name_ids_;
 };
 
 }  // namespace claimline::store
