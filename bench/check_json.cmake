@@ -5,7 +5,7 @@ if(NOT BENCH)
   message(FATAL_ERROR "pass -DBENCH=<path to claimline_bench>")
 endif()
 execute_process(
-  COMMAND ${BENCH} --articles 2000 --json --queries 20 --extract-sample 200
+  COMMAND ${BENCH} --articles 2000 --json --queries 20 --complete-queries 5 --extract-sample 200
   OUTPUT_VARIABLE out
   ERROR_VARIABLE err
   RESULT_VARIABLE rc)
@@ -51,4 +51,14 @@ endforeach()
 if(available EQUAL 0)
   message(FATAL_ERROR "no query ran")
 endif()
+
+# --complete-queries sets the runs of the kinds that read a whole claim, --queries the rest.
+foreach(pair "timeline;20" "timeline_all;5" "diff;20" "diff_all;5")
+  list(GET pair 0 name)
+  list(GET pair 1 want)
+  string(JSON count GET "${out}" queries ${name} count)
+  if(NOT count EQUAL want)
+    message(FATAL_ERROR "query '${name}' ran ${count} times, expected ${want}")
+  endif()
+endforeach()
 message(STATUS "claimline_bench JSON has every contract key; ${available} of ${nqueries} query kinds ran")

@@ -39,7 +39,8 @@ std::vector<QueryStats> time_queries(const std::string& db_path, const BenchOpti
   const std::vector<QueryKind> kinds = query_kinds(db, inputs);
   Progress progress("queries", 0);
   *peak = peak_rss_bytes();  // of sampling the inputs: each kind resets the peak before it runs
-  auto stats = run_queries(kinds, o.queries, o.seed, [&](size_t done, size_t) { progress.update(done); });
+  auto stats = run_queries(kinds, o.queries, o.complete_queries.value_or(o.queries), o.seed,
+                           [&](size_t done, size_t) { progress.update(done); });
   for (const auto& s : stats) *peak = std::max(*peak, s.peak_rss_bytes);
   return stats;
 }

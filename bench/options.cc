@@ -18,6 +18,10 @@ constexpr const char* kHelp =
     "  --work-dir DIR     where temporary files go (default: $TMPDIR or /tmp)\n"
     "  --json             one JSON object instead of the table\n"
     "  --queries N        runs per query kind (default 200)\n"
+    "  --complete-queries N\n"
+    "                     runs of the kinds that read a whole claim (timeline_all, as_of_all,\n"
+    "                     diff_all, timeline_totals), whose cost grows with the claim (default:\n"
+    "                     as --queries; fewer keeps a large N within hours)\n"
     "  --extract-sample N articles timed for the extraction-only rate (default 2000)\n"
     "  --workers N        ingest extraction threads (default: as claimline ingest, one per core)\n"
     "  --batch N          articles per write transaction (default 256, a bulk load as with\n"
@@ -62,6 +66,7 @@ std::optional<BenchOptions> parse_options(int argc, char** argv) {
     else if (a == "--work-dir") o.work_dir = value();
     else if (a == "--json") o.json = true;
     else if (a == "--queries") o.queries = to_size(a, value());
+    else if (a == "--complete-queries") o.complete_queries = to_size(a, value());
     else if (a == "--extract-sample") o.extract_sample = to_size(a, value());
     else if (a == "--workers") o.workers = to_size(a, value());
     else if (a == "--batch") o.batch = std::max<size_t>(1, to_size(a, value()));

@@ -17,6 +17,7 @@ struct BenchOptions {
   std::string work_dir;               // temporary files; empty: $TMPDIR or /tmp
   bool json = false;
   size_t queries = 200;               // runs per query kind
+  std::optional<size_t> complete_queries;  // runs of the complete-claim kinds; default: queries
   size_t extract_sample = 2000;       // articles timed for the extraction-only rate
   std::optional<size_t> workers;      // ingest extraction threads; default: as `claimline ingest`
   // Articles per write transaction. A benchmark is a bulk load, so it loads as `claimline

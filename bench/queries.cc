@@ -142,7 +142,8 @@ std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
                    "outlets)",
                    no_claims, [=](Rng& r) {
                      return store::ClaimPages(*database).totals(any_of(r, inputs->claims), std::nullopt).size();
-                   }});
+                   },
+                   /*complete=*/true});
   kinds.push_back({"timeline_all",
                    "`claimline timeline --claim ID` (no paging flags): every row of one claim in valid-time "
                    "order, streamed as `--format jsonl` writes it, counted not kept",
@@ -151,7 +152,8 @@ std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
                      query::each_claim_row(*database, any_of(r, inputs->claims), std::nullopt,
                                            [&](const query::TimelineRow&) { return ++rows, true; });
                      return rows;
-                   }});
+                   },
+                   /*complete=*/true});
   kinds.push_back({"as_of_all",
                    "`claimline timeline --claim ID --as-of DATE` (no paging flags): every row known on a random "
                    "date, streamed, counted not kept",
@@ -161,7 +163,8 @@ std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
                      query::each_claim_row(*database, claim, any_time(r, *inputs),
                                            [&](const query::TimelineRow&) { return ++rows, true; });
                      return rows;
-                   }});
+                   },
+                   /*complete=*/true});
   const std::string no_diff = !no_claims.empty()            ? no_claims
                               : inputs->outlets.size() < 2 ? "fewer than two outlets were stored"
                                                            : "";
@@ -185,7 +188,8 @@ std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
   kinds.push_back({"diff_all",
                    "`claimline diff OUTLET_A OUTLET_B --claim ID --limit 0`: every article of both outlets about "
                    "the claim, compared",
-                   no_diff, [=](Rng& r) { return findings(query::diff_outlets(*database, diff_query(r, 0))); }});
+                   no_diff, [=](Rng& r) { return findings(query::diff_outlets(*database, diff_query(r, 0))); },
+                   /*complete=*/true});
   kinds.push_back({"timeline_entity",
                    "`claimline timeline --entity NAME`: one speaker's statements and events, by date",
                    inputs->speakers.empty() ? "no statement with a known speaker was stored" : "", [=](Rng& r) {
@@ -240,11 +244,11 @@ std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
   return kinds;
 }
 
-std::vector<QueryStats> run_queries(const std::vector<QueryKind>& kinds, size_t runs, uint64_t seed,
+std::vector<QueryStats> run_queries(const std::vector<QueryKind>& kinds, size_t runs, size_t complete_runs, uint64_t seed,
                                     const std::function<void(size_t, size_t)>& progress) {
   std::vector<QueryStats> out;
-  size_t available = 0;
-  for (const auto& k : kinds) available += k.absent_reason.empty() ? 1 : 0;
+  size_t total = 0;
+  for (const auto& k : kinds) total += k.absent_reason.empty() ? (k.complete ? complete_runs : runs) : 0;
   size_t done = 0;
   for (size_t i = 0; i < kinds.size(); ++i) {
     const QueryKind& k = kinds[i];
@@ -258,18 +262,19 @@ std::vector<QueryStats> run_queries(const std::vector<QueryKind>& kinds, size_t 
     for (size_t w = 0; w < kWarmup; ++w) k.run(r);
     std::vector<double> ms;
     size_t rows = 0;
-    for (size_t j = 0; j < runs; ++j) {
+    const size_t n = k.complete ? complete_runs : runs;
+    for (size_t j = 0; j < n; ++j) {
       const auto start = std::chrono::steady_clock::now();
       rows += k.run(r);
       ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-      if (progress) progress(++done, available * runs);
+      if (progress) progress(++done, total);
     }
     std::sort(ms.begin(), ms.end());
-    s.count = runs;
+    s.count = n;
     s.median_ms = percentile(ms, 0.5);
     s.p95_ms = percentile(ms, 0.95);
     s.max_ms = ms.empty() ? 0 : ms.back();
-    s.mean_rows = runs ? static_cast<double>(rows) / static_cast<double>(runs) : 0;
+    s.mean_rows = n ? static_cast<double>(rows) / static_cast<double>(n) : 0;
     s.peak_rss_bytes = peak_rss_bytes();
     out.push_back(std::move(s));
   }

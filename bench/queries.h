@@ -40,6 +40,9 @@ struct QueryKind {
   std::string what;            // one line for the table
   std::string absent_reason;   // non-empty: not available yet
   std::function<size_t(Rng&)> run;  // runs one query, returns the rows it produced
+  // Reads a whole claim (the complete variants beside the paged ones): its cost grows with
+  // the claim, so a large N may run fewer of them (--complete-queries).
+  bool complete = false;
 };
 
 // Every query kind, available or not, in report order.
@@ -53,9 +56,10 @@ struct QueryStats {
   int64_t peak_rss_bytes = 0;  // the process's peak while this kind ran (reset before it)
 };
 
-// Runs each available kind `runs` times (after a few untimed warm-up runs) and reports the
-// latency distribution. `progress` (optional) is called after each query with (done, total).
-std::vector<QueryStats> run_queries(const std::vector<QueryKind>& kinds, size_t runs, uint64_t seed,
+// Runs each available kind `runs` times (`complete_runs` for the complete kinds) after a few
+// untimed warm-up runs and reports the latency distribution. `progress` (optional) is called
+// after each query with (done, total).
+std::vector<QueryStats> run_queries(const std::vector<QueryKind>& kinds, size_t runs, size_t complete_runs, uint64_t seed,
                                     const std::function<void(size_t, size_t)>& progress);
 
 }  // namespace claimline::bench

@@ -493,10 +493,16 @@ void EventStore::Profile::add(int64_t mention_id, int64_t article, Form form, bo
   if (std::find(speaking.begin(), speaking.end(), form) == speaking.end()) speaking.push_back(std::move(form));
 }
 
+size_t EventStore::Profile::bytes() const {
+  size_t n = 160 + articles.capacity() * sizeof(int64_t) + speaking.capacity() * sizeof(Form);
+  for (const Form& f : speaking) n += f.entities.capacity() * sizeof(int64_t);
+  return n;
+}
+
 const EventStore::Profile& EventStore::profile(int64_t event_id) {
   // Outside a transaction every statement commits on its own and nothing is kept.
   const bool in_transaction = sqlite3_get_autocommit(db_.sql().getHandle()) == 0;
-  if (!in_transaction || profiles_epoch_ != db_.cache_epoch() || profiles_.size() >= kMaxProfiles) {
+  if (!in_transaction || profiles_epoch_ != db_.cache_epoch() || profile_bytes_ > kProfileBudgetBytes) {
     forget_profiles();
     profiles_epoch_ = in_transaction ? db_.cache_epoch() : 0;
   }
@@ -507,15 +513,23 @@ const EventStore::Profile& EventStore::profile(int64_t event_id) {
     scratch_ = std::move(p);
     return scratch_;
   }
+  profile_bytes_ += p.bytes();
   return profiles_.emplace(event_id, std::move(p)).first->second;
 }
 
 void EventStore::noted(int64_t event_id, int64_t mention_id, int64_t article_id, const MergeCandidate& c, bool speaks) {
   if (profiles_epoch_ == 0 || profiles_epoch_ != db_.cache_epoch()) return;  // profile() starts afresh
-  if (auto it = profiles_.find(event_id); it != profiles_.end()) it->second.add(mention_id, article_id, form_of(c), speaks);
+  if (auto it = profiles_.find(event_id); it != profiles_.end()) {
+    profile_bytes_ -= it->second.bytes();
+    it->second.add(mention_id, article_id, form_of(c), speaks);
+    profile_bytes_ += it->second.bytes();
+  }
 }
 
-void EventStore::forget_profiles() { profiles_.clear(); }
+void EventStore::forget_profiles() {
+  profiles_.clear();
+  profile_bytes_ = 0;
+}
 
 int64_t EventStore::new_event(const std::string& event_class, const std::string& label, const std::string& now) {
   auto q_handle = db_.cached("INSERT INTO events(class, label, created_at) VALUES (?, ?, ?)");

@@ -147,8 +147,11 @@ class EventStore {
     std::vector<Form> speaking;     // each once
     int64_t first_speaking = 0;     // least id of a mention that speaks for it; 0: none
     void add(int64_t mention_id, int64_t article, Form form, bool speaks);
+    size_t bytes() const;  // about what it holds in memory
   };
-  static constexpr size_t kMaxProfiles = 50000;  // a bound on memory: past it, all are forgotten
+  // A bound on the memory kept: past it, all profiles are forgotten (and large events, the
+  // ones worth keeping, are soon read again).
+  static constexpr size_t kProfileBudgetBytes = size_t{8} << 20;
   Form form_of(const MergeCandidate& c);
   MergeCandidate candidate_of(const Form& f) const;
   int32_t intern(const std::string& name);
@@ -174,6 +177,7 @@ class EventStore {
   SQLite::Statement insert_decision_;
   std::unordered_map<int64_t, Profile> profiles_;
   uint64_t profiles_epoch_ = 0;  // 0: none kept
+  size_t profile_bytes_ = 0;     // Profile::bytes() of profiles_
   Profile scratch_;              // the last profile read and not kept
   std::vector<std::string> names_;  // classes and lemmas of forms, by id
   std::unordered_map<std::string, int32_t> name_ids_;
