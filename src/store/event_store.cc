@@ -170,7 +170,10 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       rev.getColumn(1).isNull() ? Timestamp::undated() : parse_timestamp(rev.getColumn(1).getString()).value_or(Timestamp{});
   std::vector<int> occurrences;
   const std::vector<std::string> keys = mention_keys(article_id, x, body, &occurrences);
-  const SameKeys earlier = stored_keys(article_id);
+  // The events that already have a mention from this article (none of them can take
+  // another by merging), kept sorted as this revision's mentions are placed.
+  std::vector<int64_t> article_events;
+  const SameKeys earlier = stored_keys(article_id, &article_events);
   std::vector<int64_t> placed(x.events.size(), 0);
   std::map<int64_t, Summary> created;  // events made for this revision: all their mentions are here
   for (size_t k = 0; k < x.events.size(); ++k) {
@@ -190,8 +193,12 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       const Event& a = x.events[*e.coref];
       antecedent_text = std::string(body.substr(a.trigger.start, a.trigger.size()));
     }
-    const Placement where = place(keys[k], article_id, earlier, c, antecedent, antecedent_text, now);
+    const Placement where = place(keys[k], article_events, earlier, c, antecedent, antecedent_text, now);
     placed[k] = where.event_id;
+    if (const auto at = std::lower_bound(article_events.begin(), article_events.end(), where.event_id);
+        at == article_events.end() || *at != where.event_id) {
+      article_events.insert(at, where.event_id);
+    }
     if (where.action == "new") created[where.event_id];
 
     auto& q = insert_mention_;
@@ -237,7 +244,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
     else q.bind(23, where.reason);
     q.exec();
     const int64_t mention_id = db_.sql().getLastInsertRowid();
-    noted(where.event_id, mention_id, article_id, c, where.reason.rfind(kRefersBack, 0) != 0);
+    noted(where.event_id, mention_id, c, where.reason.rfind(kRefersBack, 0) != 0);
     for (size_t p : e.participants) {
       if (p >= entity_ids.size()) continue;
       insert_participant_.reset();
@@ -288,7 +295,8 @@ void EventStore::set_summary(int64_t event_id, const Summary& s) {
   q.exec();
 }
 
-EventStore::Placement EventStore::place(const std::string& key, int64_t article_id, const SameKeys& earlier,
+EventStore::Placement EventStore::place(const std::string& key, const std::vector<int64_t>& article_events,
+                                        const SameKeys& earlier,
                                         const MergeCandidate& c,
                                         const std::optional<int64_t>& antecedent_event, const std::string& antecedent,
                                         const std::string& now) {
@@ -297,7 +305,7 @@ EventStore::Placement EventStore::place(const std::string& key, int64_t article_
     return {*antecedent_event, "merge", std::string(kRefersBack) + "\u201c" + antecedent + "\u201d earlier in the same article"};
   }
   if (auto p = earlier_revision(key, earlier)) return *p;
-  if (auto p = compatible_event(article_id, c)) return *p;
+  if (auto p = compatible_event(article_events, c)) return *p;
   const std::string label = c.lemma;
   return {new_event(c.event_class, label, now), "new", std::string(kFirstMentionReason)};
 }
@@ -315,7 +323,7 @@ std::optional<EventStore::Placement> EventStore::manual_placement(const std::str
 // One query per article instead of one per mention: the mentions stored so far under the
 // article's revisions do not change while its new mentions are placed (their own keys are
 // distinct, so none of them is found for another).
-EventStore::SameKeys EventStore::stored_keys(int64_t article_id) {
+EventStore::SameKeys EventStore::stored_keys(int64_t article_id, std::vector<int64_t>* events) {
   SameKeys out;
   auto q_handle = db_.cached("SELECT " + mention_key_sql() + ", m.event_id, r.number FROM revisions r "
                              "JOIN event_mentions m ON m.revision_id = r.id WHERE r.article_id = ? "
@@ -324,7 +332,10 @@ EventStore::SameKeys EventStore::stored_keys(int64_t article_id) {
   q.bind(1, article_id);
   while (q.executeStep()) {
     out.emplace(q.getColumn(0).getString(), std::make_pair(q.getColumn(1).getInt64(), q.getColumn(2).getInt()));
+    events->push_back(q.getColumn(1).getInt64());
   }
+  std::sort(events->begin(), events->end());
+  events->erase(std::unique(events->begin(), events->end()), events->end());
   return out;
 }
 
@@ -378,7 +389,8 @@ std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t id, bool of_
   return out;
 }
 
-std::optional<EventStore::Placement> EventStore::compatible_event(int64_t article_id, const MergeCandidate& c) {
+std::optional<EventStore::Placement> EventStore::compatible_event(const std::vector<int64_t>& article_events,
+                                                                  const MergeCandidate& c) {
   if (!c.first || c.participants.empty() || c.event_class.empty()) return std::nullopt;
   const std::vector<std::string> classes = mergeable_classes(c.event_class);
   // Only events that can pass the checks below are read. Merging needs every mention that
@@ -426,7 +438,7 @@ std::optional<EventStore::Placement> EventStore::compatible_event(int64_t articl
     if (pr.mentions == 0) continue;
     // None of the event's mentions from this article; every mention that speaks for it
     // compatible (each distinct form once: the verdict is a function of the form).
-    if (std::binary_search(pr.articles.begin(), pr.articles.end(), article_id)) continue;
+    if (std::binary_search(article_events.begin(), article_events.end(), ev)) continue;
     const bool ok = std::all_of(pr.speaking.begin(), pr.speaking.end(),
                                 [&](const Form& m) { return compare_mentions(candidate_of(m), mine).compatible; });
     if (!ok) continue;
@@ -484,17 +496,15 @@ int32_t EventStore::intern(const std::string& name) {
   return it->second;
 }
 
-void EventStore::Profile::add(int64_t mention_id, int64_t article, Form form, bool speaks) {
+void EventStore::Profile::add(int64_t mention_id, Form form, bool speaks) {
   ++mentions;
-  const auto at = std::lower_bound(articles.begin(), articles.end(), article);
-  if (at == articles.end() || *at != article) articles.insert(at, article);
   if (!speaks) return;
   if (first_speaking == 0 || mention_id < first_speaking) first_speaking = mention_id;
   if (std::find(speaking.begin(), speaking.end(), form) == speaking.end()) speaking.push_back(std::move(form));
 }
 
 size_t EventStore::Profile::bytes() const {
-  size_t n = 160 + articles.capacity() * sizeof(int64_t) + speaking.capacity() * sizeof(Form);
+  size_t n = 160 + speaking.capacity() * sizeof(Form);
   for (const Form& f : speaking) n += f.entities.capacity() * sizeof(int64_t);
   return n;
 }
@@ -502,13 +512,50 @@ size_t EventStore::Profile::bytes() const {
 const EventStore::Profile& EventStore::profile(int64_t event_id) {
   // Outside a transaction every statement commits on its own and nothing is kept.
   const bool in_transaction = sqlite3_get_autocommit(db_.sql().getHandle()) == 0;
-  if (!in_transaction || profiles_epoch_ != db_.cache_epoch() || profile_bytes_ > kProfileBudgetBytes) {
+  if (!in_transaction || profiles_epoch_ != db_.cache_epoch()) {
     forget_profiles();
     profiles_epoch_ = in_transaction ? db_.cache_epoch() : 0;
   }
+  if (profile_bytes_ > kProfileBudgetBytes) {
+    // Small events first: they are most profiles and cost little to read again; large ones,
+    // read again, cost what keeping them saves.
+    for (auto it = profiles_.begin(); it != profiles_.end();) {
+      if (it->second.mentions < kKeptMentions) {
+        profile_bytes_ -= it->second.bytes();
+        it = profiles_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+    if (profile_bytes_ > kProfileBudgetBytes / 2) forget_profiles();
+  }
   if (auto it = profiles_.find(event_id); it != profiles_.end()) return it->second;
   Profile p;
-  for (const Stored& m : stored_mentions(event_id, true)) p.add(m.id, m.article_id, form_of(m.candidate), !m.follower);
+  auto q_handle = db_.cached(
+      "SELECT m.id, m.class, m.lemma, m.merge_first, m.merge_last, substr(m.reason, 1, ?2) = ?3, "
+      "(SELECT group_concat(p.entity_id) FROM event_mention_participants p JOIN entities en ON en.id = p.entity_id "
+      " WHERE p.mention_id = m.id) FROM event_mentions m WHERE m.event_id = ?1 ORDER BY m.id");
+  SQLite::Statement& q = *q_handle;
+  q.bind(1, event_id);
+  q.bind(2, static_cast<int64_t>(kRefersBack.size()));
+  q.bind(3, std::string(kRefersBack));
+  while (q.executeStep()) {
+    Form f;
+    f.event_class = intern(q.getColumn(1).getString());
+    f.lemma = intern(q.getColumn(2).getString());
+    if (!q.getColumn(3).isNull()) f.first = q.getColumn(3).getInt64();
+    if (!q.getColumn(4).isNull()) f.last = q.getColumn(4).getInt64();
+    const std::string ids = q.getColumn(6).isNull() ? std::string() : q.getColumn(6).getString();
+    for (size_t i = 0; i < ids.size();) {
+      const size_t comma = std::min(ids.find(',', i), ids.size());
+      f.entities.push_back(std::stoll(ids.substr(i, comma - i)));
+      i = comma + 1;
+    }
+    std::sort(f.entities.begin(), f.entities.end());
+    f.entities.erase(std::unique(f.entities.begin(), f.entities.end()), f.entities.end());
+    const bool follower = !q.getColumn(5).isNull() && q.getColumn(5).getInt() != 0;
+    p.add(q.getColumn(0).getInt64(), std::move(f), !follower);
+  }
   if (profiles_epoch_ == 0) {
     scratch_ = std::move(p);
     return scratch_;
@@ -517,11 +564,11 @@ const EventStore::Profile& EventStore::profile(int64_t event_id) {
   return profiles_.emplace(event_id, std::move(p)).first->second;
 }
 
-void EventStore::noted(int64_t event_id, int64_t mention_id, int64_t article_id, const MergeCandidate& c, bool speaks) {
+void EventStore::noted(int64_t event_id, int64_t mention_id, const MergeCandidate& c, bool speaks) {
   if (profiles_epoch_ == 0 || profiles_epoch_ != db_.cache_epoch()) return;  // profile() starts afresh
   if (auto it = profiles_.find(event_id); it != profiles_.end()) {
     profile_bytes_ -= it->second.bytes();
-    it->second.add(mention_id, article_id, form_of(c), speaks);
+    it->second.add(mention_id, form_of(c), speaks);
     profile_bytes_ += it->second.bytes();
   }
 }

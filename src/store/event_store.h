@@ -117,12 +117,15 @@ class EventStore {
   // highest-numbered revision holding the key.
   using SameKeys = std::unordered_map<std::string, std::pair<int64_t, int>>;
 
-  Placement place(const std::string& key, int64_t article_id, const SameKeys& earlier, const MergeCandidate& c,
+  // `article_events`: the events holding a mention of this article, sorted.
+  Placement place(const std::string& key, const std::vector<int64_t>& article_events, const SameKeys& earlier,
+                  const MergeCandidate& c,
                   const std::optional<int64_t>& antecedent_event, const std::string& antecedent, const std::string& now);
   std::optional<Placement> manual_placement(const std::string& key);
-  SameKeys stored_keys(int64_t article_id);
+  // Also sets `events` to the events of those mentions, sorted, each once.
+  SameKeys stored_keys(int64_t article_id, std::vector<int64_t>* events);
   std::optional<Placement> earlier_revision(const std::string& key, const SameKeys& earlier);
-  std::optional<Placement> compatible_event(int64_t article_id, const MergeCandidate& c);
+  std::optional<Placement> compatible_event(const std::vector<int64_t>& article_events, const MergeCandidate& c);
   // The stored mentions of an event (of_event) or the one mention with this id, by id.
   std::vector<Stored> stored_mentions(int64_t id, bool of_event);
 
@@ -135,29 +138,30 @@ class EventStore {
     std::vector<int64_t> entities;
     bool operator==(const Form&) const = default;
   };
-  // What merging needs to know of a stored event: its number of mentions, the articles
-  // they come from, and the distinct forms of those that speak for it. Kept across this
+  // What merging needs to know of a stored event: its number of mentions and the distinct
+  // forms of those that speak for it (whether one comes from the article at hand, put()
+  // knows from the article's own mentions). Kept across this
   // connection's write transactions while Database::cache_epoch() stays the same (no
   // rollback, no commit by another connection), so an event with thousands of mentions is
   // read once, not once per candidate mention; put() adds what it stores, and every other
   // change to mentions forgets them all. Nothing is kept outside a transaction.
   struct Profile {
     int64_t mentions = 0;
-    std::vector<int64_t> articles;  // sorted, each once
     std::vector<Form> speaking;     // each once
     int64_t first_speaking = 0;     // least id of a mention that speaks for it; 0: none
-    void add(int64_t mention_id, int64_t article, Form form, bool speaks);
+    void add(int64_t mention_id, Form form, bool speaks);
     size_t bytes() const;  // about what it holds in memory
   };
-  // A bound on the memory kept: past it, all profiles are forgotten (and large events, the
-  // ones worth keeping, are soon read again).
+  // A bound on the memory kept: past it, the profiles of events with fewer than
+  // kKeptMentions mentions are forgotten, and all of them if that frees less than half.
   static constexpr size_t kProfileBudgetBytes = size_t{8} << 20;
+  static constexpr int64_t kKeptMentions = 16;
   Form form_of(const MergeCandidate& c);
   MergeCandidate candidate_of(const Form& f) const;
   int32_t intern(const std::string& name);
   const Profile& profile(int64_t event_id);
   // A mention just stored in `event_id`, with its candidate and whether it speaks for it.
-  void noted(int64_t event_id, int64_t mention_id, int64_t article_id, const MergeCandidate& c, bool speaks);
+  void noted(int64_t event_id, int64_t mention_id, const MergeCandidate& c, bool speaks);
   void forget_profiles();
   int64_t new_event(const std::string& event_class, const std::string& label, const std::string& now);
   // A manual decision about the mention with this key.
