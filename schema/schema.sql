@@ -259,15 +259,17 @@ CREATE TABLE event_mentions (
 CREATE INDEX event_mentions_event ON event_mentions(event_id);
 CREATE INDEX event_mentions_revision ON event_mentions(revision_id);
 
+-- (schema 10: event_id, its mention's event, copied as class and interval are)
 CREATE TABLE event_mention_participants (
   mention_id  INTEGER NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
   entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   class       TEXT,                          -- its mention's class and merge interval, copied
   merge_first INTEGER,
-  merge_last  INTEGER,
+  merge_last  INTEGER, event_id INTEGER,
   PRIMARY KEY (mention_id, entity_id)
 ) WITHOUT ROWID;
-CREATE INDEX event_mention_participants_entity ON event_mention_participants(entity_id, class, merge_last, merge_first);
+CREATE INDEX event_mention_participants_entity ON event_mention_participants(entity_id, class, merge_last, merge_first,
+                                                                            event_id);
 
 -- Manual decisions (merge, split by hand): they name the mention by key and are applied
 -- again whenever a mention with that key is stored.

@@ -153,7 +153,7 @@ EventStore::EventStore(Database& db)
       insert_method_(db.sql(), "INSERT OR IGNORE INTO methods(name) VALUES (?)"),
       insert_participant_(db.sql(),
                           "INSERT OR IGNORE INTO event_mention_participants(mention_id, entity_id, class, merge_first, "
-                          "merge_last) VALUES (?, ?, ?, ?, ?)"),
+                          "merge_last, event_id) VALUES (?, ?, ?, ?, ?, ?)"),
       insert_decision_(db.sql(),
                        "INSERT INTO event_decisions(mention_key, event_id, action, reason, created_at) "
                        "VALUES (?, ?, ?, ?, ?)") {}
@@ -253,6 +253,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       insert_participant_.bind(3, e.event_class);
       bind_opt(insert_participant_, 4, merge_first);
       bind_opt(insert_participant_, 5, merge_last);
+      insert_participant_.bind(6, where.event_id);
       insert_participant_.exec();
     }
   }
@@ -409,10 +410,10 @@ std::optional<EventStore::Placement> EventStore::compatible_event(const std::vec
     // between the candidate's first day and kShortSpanDays past its last, then those ending
     // later (long intervals such as "this year", and future ones).
     auto q_handle = db_.cached(
-        "SELECT m.event_id FROM event_mention_participants p JOIN event_mentions m ON m.id = p.mention_id "
+        "SELECT p.event_id FROM event_mention_participants p "
         "WHERE p.entity_id IN (SELECT value FROM json_each(?4)) AND p.class = ?1 AND p.merge_last >= ?2 "
         "AND p.merge_last <= ?7 AND p.merge_first <= ?3 "
-        "UNION ALL SELECT m.event_id FROM event_mention_participants p JOIN event_mentions m ON m.id = p.mention_id "
+        "UNION ALL SELECT p.event_id FROM event_mention_participants p "
         "WHERE p.entity_id IN (SELECT value FROM json_each(?4)) AND p.class = ?1 AND p.merge_last > ?7 "
         "AND p.merge_first <= ?3 "
         // A mention speaks for its event unless the decision that placed it refers back.
@@ -610,6 +611,12 @@ void EventStore::place_by_hand(int64_t mention_id, int64_t event_id, const std::
   q.bind(3, reason);
   q.bind(4, mention_id);
   q.exec();
+  // Participant rows name their mention's event (schema 10).
+  auto p_handle = db_.cached("UPDATE event_mention_participants SET event_id = ? WHERE mention_id = ?");
+  SQLite::Statement& p = *p_handle;
+  p.bind(1, event_id);
+  p.bind(2, mention_id);
+  p.exec();
 }
 
 // Recomputes an event's summary from its mentions: class and label of the first mention,

@@ -176,6 +176,14 @@ TEST_F(EventStoreTest, ManualMergeAndSplitSurviveReextraction) {
     tx.commit();
   }
   ASSERT_EQ(events_of("call").size(), 1u);
+  // Participant rows follow their mention to its event (schema 10: merging reads the event
+  // from them).
+  const auto stale_participants = [&] {
+    return db_.sql().execAndGet("SELECT count(*) FROM event_mention_participants p JOIN event_mentions m "
+                                "ON m.id = p.mention_id WHERE p.event_id IS NOT m.event_id").getInt();
+  };
+  EXPECT_GT(db_.sql().execAndGet("SELECT count(*) FROM event_mention_participants").getInt(), 0);
+  EXPECT_EQ(stale_participants(), 0);
   // A revised Capital Wire article re-runs extraction: its mention follows the manual merge.
   ingest(article("Capital Wire", "https://cw.example/c", std::string(kOtherCall) + " Aides called it cordial.",
                  "2025-03-17T09:00:00Z"));
@@ -205,6 +213,7 @@ TEST_F(EventStoreTest, ManualMergeAndSplitSurviveReextraction) {
   ASSERT_TRUE(split);
   EXPECT_EQ(split->mentions.size(), 2u) << "both revisions of the Harbor Post article";
   for (const auto& m : split->mentions) EXPECT_EQ(*m.outlet, "Harbor Post");
+  EXPECT_EQ(stale_participants(), 0);
 }
 
 // Splitting off the mention that another mention of its article referred back to leaves an
