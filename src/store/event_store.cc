@@ -132,14 +132,11 @@ EventRow read_event_row(SQLite::Statement& q) {
 
 }  // namespace
 
+// A stored mention as a merge reason names it: outlet, publication and candidate with names.
 struct EventStore::Stored {
   int64_t id = 0;
-  int64_t article_id = 0;
   std::string outlet, published;
   MergeCandidate candidate;
-  // Placed by referring back to a mention of its own article ("The call ..." after "a
-  // phone call"): that mention speaks for it when merging.
-  bool follower = false;
 };
 
 EventStore::EventStore(Database& db)
@@ -347,47 +344,35 @@ std::optional<EventStore::Placement> EventStore::earlier_revision(const std::str
                    "the same mention in revision " + std::to_string(it->second.second) + " of this article"};
 }
 
-std::vector<EventStore::Stored> EventStore::stored_mentions(int64_t id, bool of_event) {
-  std::vector<Stored> out;
-  auto q_handle = db_.cached("SELECT m.id, r.article_id, coalesce(o.name, ''), coalesce(r.published, ''), m.class, m.lemma, "
-                             "m.merge_first, m.merge_last, m.time_value, m.time_source, "
-                             "substr(m.reason, 1, ?2) = ?3 FROM event_mentions m "
+std::optional<EventStore::Stored> EventStore::stored_mention(int64_t mention_id) {
+  auto q_handle = db_.cached("SELECT m.id, coalesce(o.name, ''), coalesce(r.published, ''), m.class, m.lemma, "
+                             "m.merge_first, m.merge_last, m.time_value, m.time_source FROM event_mentions m "
                              "JOIN revisions r ON r.id = m.revision_id JOIN articles a ON a.id = r.article_id "
-                             "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE " +
-                             std::string(of_event ? "m.event_id" : "m.id") + " = ?1 ORDER BY m.id");
+                             "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.id = ?1");
   SQLite::Statement& q = *q_handle;
-  q.bind(1, id);
-  q.bind(2, static_cast<int64_t>(kRefersBack.size()));
-  q.bind(3, std::string(kRefersBack));
-  while (q.executeStep()) {
-    Stored s;
-    s.id = q.getColumn(0).getInt64();
-    s.article_id = q.getColumn(1).getInt64();
-    s.outlet = q.getColumn(2).getString();
-    s.published = q.getColumn(3).getString();
-    s.candidate.event_class = q.getColumn(4).getString();
-    s.candidate.lemma = q.getColumn(5).getString();
-    if (!q.getColumn(6).isNull()) s.candidate.first = day_of(q.getColumn(6).getInt64());
-    if (!q.getColumn(7).isNull()) s.candidate.last = day_of(q.getColumn(7).getInt64());
-    const auto value = opt_text(q, 8);
-    const bool publication = !q.getColumn(9).isNull() && q.getColumn(9).getInt64() == *time_sources().code("publication");
-    if (publication) s.candidate.time_text = "on or before " + value.value_or("");
-    else if (value) s.candidate.time_text = *value;
-    else s.candidate.time_text = "expected after " + s.published.substr(0, 10);
-    s.follower = !q.getColumn(10).isNull() && q.getColumn(10).getInt() != 0;
-    out.push_back(std::move(s));
-  }
+  q.bind(1, mention_id);
+  if (!q.executeStep()) return std::nullopt;
+  Stored s;
+  s.id = q.getColumn(0).getInt64();
+  s.outlet = q.getColumn(1).getString();
+  s.published = q.getColumn(2).getString();
+  s.candidate.event_class = q.getColumn(3).getString();
+  s.candidate.lemma = q.getColumn(4).getString();
+  if (!q.getColumn(5).isNull()) s.candidate.first = day_of(q.getColumn(5).getInt64());
+  if (!q.getColumn(6).isNull()) s.candidate.last = day_of(q.getColumn(6).getInt64());
+  const auto value = opt_text(q, 7);
+  const bool publication = !q.getColumn(8).isNull() && q.getColumn(8).getInt64() == *time_sources().code("publication");
+  if (publication) s.candidate.time_text = "on or before " + value.value_or("");
+  else if (value) s.candidate.time_text = *value;
+  else s.candidate.time_text = "expected after " + s.published.substr(0, 10);
   auto p_handle = db_.cached("SELECT p.entity_id, en.name FROM event_mention_participants p JOIN entities en ON en.id = p.entity_id "
                              "WHERE p.mention_id = ? ORDER BY p.entity_id");
   SQLite::Statement& p = *p_handle;
-  for (auto& s : out) {
-    p.reset();
-    p.bind(1, s.id);
-    while (p.executeStep()) {
-      s.candidate.participants.push_back({p.getColumn(1).getString(), {"id:" + p.getColumn(0).getString()}});
-    }
+  p.bind(1, s.id);
+  while (p.executeStep()) {
+    s.candidate.participants.push_back({p.getColumn(1).getString(), {"id:" + p.getColumn(0).getString()}});
   }
-  return out;
+  return s;
 }
 
 std::optional<EventStore::Placement> EventStore::compatible_event(const std::vector<int64_t>& article_events,
@@ -447,9 +432,8 @@ std::optional<EventStore::Placement> EventStore::compatible_event(const std::vec
     // outlet and dates may have changed since the profile was made; they are not kept).
     std::string reason;
     if (pr.first_speaking != 0) {
-      const std::vector<Stored> first = stored_mentions(pr.first_speaking, false);
-      if (!first.empty()) {
-        const Stored& m = first.front();
+      if (const std::optional<Stored> first = stored_mention(pr.first_speaking)) {
+        const Stored& m = *first;
         reason = "matches mention #" + std::to_string(m.id) + " (" + (m.outlet.empty() ? "unknown outlet" : m.outlet) +
                  (m.published.empty() ? "" : ", " + m.published.substr(0, 10)) + "): " + compare_mentions(m.candidate, c).reason;
       }

@@ -126,8 +126,8 @@ class EventStore {
   SameKeys stored_keys(int64_t article_id, std::vector<int64_t>* events);
   std::optional<Placement> earlier_revision(const std::string& key, const SameKeys& earlier);
   std::optional<Placement> compatible_event(const std::vector<int64_t>& article_events, const MergeCandidate& c);
-  // The stored mentions of an event (of_event) or the one mention with this id, by id.
-  std::vector<Stored> stored_mentions(int64_t id, bool of_event);
+  // One stored mention, read afresh for the reason that names it; nullopt when gone.
+  std::optional<Stored> stored_mention(int64_t mention_id);
 
   // A mention as merging tells mentions apart (see compatible_event): class and lemma
   // (interned in names_), the days of its interval, its participants' entity ids, sorted.
