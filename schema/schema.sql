@@ -52,22 +52,20 @@ CREATE TABLE revisions (
 CREATE INDEX revisions_hash ON revisions(content_hash);
 CREATE INDEX revisions_published ON revisions(published_at);
 
+-- The body is stored packed (migration 0011); body_text() and body_span() read it.
+CREATE VIEW revisions_content(id, title, body) AS SELECT id, title, body_text(body) FROM revisions;
+
 CREATE VIRTUAL TABLE revisions_fts USING fts5(
-  title, body, content='revisions', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+  title, body, content='revisions_content', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
--- (schema 9: a new revision is added to revisions_fts by the store, not by a trigger; see
--- migrations/0009_fts_by_store.sql. Deletions and edits still go through triggers.)
 CREATE TRIGGER revisions_fts_delete AFTER DELETE ON revisions BEGIN
-  INSERT INTO revisions_fts(revisions_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+  INSERT INTO revisions_fts(revisions_fts, rowid, title, body) VALUES ('delete', old.id, old.title, body_text(old.body));
 END;
 CREATE TRIGGER revisions_fts_update AFTER UPDATE OF title, body ON revisions BEGIN
-  INSERT INTO revisions_fts(revisions_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-  INSERT INTO revisions_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+  INSERT INTO revisions_fts(revisions_fts, rowid, title, body) VALUES ('delete', old.id, old.title, body_text(old.body));
+  INSERT INTO revisions_fts(rowid, title, body) VALUES (new.id, new.title, body_text(new.body));
 END;
--- Schema version 2: time expressions found in each revision's body.
 
--- (schema 8: rule names stored once, in methods; text NULL when it is the span of the body,
--- type a code, days as day numbers)
 CREATE TABLE methods (
   id    INTEGER PRIMARY KEY,
   name  TEXT NOT NULL UNIQUE                 -- rule names, or 'manual'

@@ -1,7 +1,9 @@
 #include "store/article_store.h"
 
 #include "model/outlet_name.h"
+#include "store/body_functions.h"
 #include "store/columns.h"
+#include "util/compress.h"
 #include "util/error.h"
 #include "util/sha256.h"
 
@@ -157,7 +159,9 @@ int64_t ArticleStore::insert_revision(int64_t article_id, int number, const Arti
   else q.bind(5);
   bind_time(q, 6, a.published);
   q.bind(7, std::string(precision_name(a.published.precision)));
-  q.bindNoCopy(8, a.body);  // the body outlives the statement's execution below
+  // Stored packed (schema 11); the full-text index below gets the text.
+  const std::string packed = pack_text(a.body);
+  q.bindNoCopy(8, packed.data(), static_cast<int>(packed.size()));  // outlives the exec below
   q.bind(9, hash);
   q.bind(10, static_cast<int64_t>(a.body.size()));
   q.bind(11, a.origin);
@@ -332,7 +336,7 @@ std::optional<ArticleDetail> ArticleStore::get(int64_t article_id) {
     }
     RevisionRow rev = read_revision(q, 5);
     if (rev.number == q.getColumn(3).getInt()) {
-      d->body = q.getColumn(4).getString();
+      d->body = body_column(q.getColumn(4));
       d->article.latest = rev;
     }
     d->revisions.push_back(std::move(rev));
@@ -346,7 +350,7 @@ std::optional<std::string> ArticleStore::body(int64_t revision_id) {
   SQLite::Statement& q = *q_handle;
   q.bind(1, revision_id);
   if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getString();
+  return body_column(q.getColumn(0));
 }
 
 }  // namespace claimline::store

@@ -4,6 +4,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "store/body_functions.h"
+#include "util/error.h"
 #include "util/sha256.h"
 
 namespace claimline::store {
@@ -54,8 +56,14 @@ void fts_index(Database& db, std::vector<CheckProblem>* out) {
 void content_hashes(Database& db, std::vector<CheckProblem>* out) {
   SQLite::Statement q(db.sql(), "SELECT id, body, content_hash, bytes FROM revisions");
   while (q.executeStep()) {
-    const std::string body = q.getColumn(1).getString();
     const std::string id = q.getColumn(0).getString();
+    std::string body;
+    try {
+      body = body_column(q.getColumn(1));
+    } catch (const Error& e) {
+      out->push_back({"content-hash", "revision " + id + ": " + e.what()});
+      continue;
+    }
     if (sha256_hex(body) != q.getColumn(2).getString()) {
       out->push_back({"content-hash", "revision " + id + ": body does not match its content hash"});
     }

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "store/body_functions.h"
 #include "store/codes.h"
 #include "store/columns.h"
 #include "util/error.h"
@@ -167,7 +168,7 @@ void ClaimPages::fill_evidence(std::vector<MentionRow>& rows) {
       auto q_handle = db_.cached("SELECT body FROM revisions WHERE id = ?");
       SQLite::Statement& q = *q_handle;
       q.bind(1, r.revision_id);
-      body = q.executeStep() ? q.getColumn(0).getString() : std::string();
+      body = q.executeStep() ? body_column(q.getColumn(0)) : std::string();
       revision_id = r.revision_id;
     }
     const auto size = static_cast<int64_t>(body.size());
@@ -238,7 +239,7 @@ void ClaimPages::each_by_valid_time(int64_t claim_id, std::optional<int64_t> as_
                                     const std::function<bool(const MentionRow&)>& row) {
   guarded(db_, [&] {
     std::string sql = "SELECT " + kColumns +
-                      ", substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), " + kValidDay +
+                      ", body_span(r.body, m.span_start, m.span_end), " + kValidDay +
                       " AS valid_day FROM claim_mentions m INDEXED BY claim_mentions_claim JOIN revisions r JOIN articles a" +
                       kJoins + " WHERE m.claim_id = ?1 AND r.id = m.revision_id AND a.id = r.article_id" +
                       counting(as_of.has_value()) + kVisible +

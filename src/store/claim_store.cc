@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "store/body_functions.h"
 #include "store/codes.h"
 #include "store/columns.h"
 #include "util/error.h"
@@ -55,7 +56,7 @@ class RevisionBodies {
       auto q_handle = db_.cached("SELECT body FROM revisions WHERE id = ?");
       SQLite::Statement& q = *q_handle;
       q.bind(1, revision_id);
-      body_ = q.executeStep() ? q.getColumn(0).getString() : std::string();
+      body_ = q.executeStep() ? body_column(q.getColumn(0)) : std::string();
       revision_id_ = revision_id;
     }
     const auto size = static_cast<int64_t>(body_.size());
@@ -351,7 +352,7 @@ std::optional<RevisionText> ClaimStore::revision(int64_t revision_id) {
   SQLite::Statement& q = *q_handle;
   q.bind(1, revision_id);
   if (!q.executeStep()) return std::nullopt;
-  return RevisionText{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+  return RevisionText{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), body_column(q.getColumn(2)),
                       q.getColumn(3).getString()};
 }
 

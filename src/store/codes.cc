@@ -103,8 +103,7 @@ std::optional<int64_t> day_number(std::string_view iso) {
 std::string day_sql(std::string_view column) { return "date(" + std::string(column) + " + 2440587.5)"; }
 
 std::string span_text_sql(std::string_view body, std::string_view start, std::string_view end) {
-  const std::string s(start), e(end);
-  return "CAST(substr(CAST(" + std::string(body) + " AS BLOB), " + s + " + 1, " + e + " - " + s + ") AS TEXT)";
+  return "body_span(" + std::string(body) + ", " + std::string(start) + ", " + std::string(end) + ")";
 }
 
 }  // namespace claimline::store

@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/body_functions.h"
+
 #include <sqlite3.h>
 
 #include <chrono>
@@ -58,6 +60,7 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() 
     const int flags = SQLite::OPEN_READWRITE | (mode == OpenMode::kCreate ? SQLite::OPEN_CREATE : 0) |
                       SQLite::OPEN_FULLMUTEX;
     db_ = std::make_unique<SQLite::Database>(path_, flags, kBusyTimeoutMs);
+    register_body_functions(db_->getHandle());
     // Reading the header first makes a non-SQLite file fail here, before any pragma writes.
     db_->exec("SELECT count(*) FROM sqlite_master");
     check_application();

@@ -707,7 +707,7 @@ std::optional<EventDetail> EventStore::get(int64_t event_id) {
   d.event = read_event_row(q);
   auto m_handle = db_.cached("SELECT m.id, m.event_id, m.revision_id, r.article_id, r.number, o.name, r.title, r.published, " +
                              mention_key_sql() + ", " + trigger_sql() +
-                             ", substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), m.lemma, "
+                             ", body_span(r.body, m.span_start, m.span_end), m.lemma, "
                              "m.class, " + event_statuses().decode_sql("m.status") + ", " + polarities().decode_sql("m.polarity") +
                              ", " + certainties().decode_sql("m.certainty") + ", m.time_value, " + day_sql("m.first_day") + ", " +
                              day_sql("m.last_day") + ", " + time_precisions().decode_sql("m.precision") + ", " +

@@ -10,6 +10,7 @@ set(CLAIMLINE_MIGRATIONS
   ${PROJECT_SOURCE_DIR}/migrations/0008_compact.sql
   ${PROJECT_SOURCE_DIR}/migrations/0009_fts_by_store.sql
   ${PROJECT_SOURCE_DIR}/migrations/0010_participant_events.sql
+  ${PROJECT_SOURCE_DIR}/migrations/0011_packed_bodies.sql
 )
 set(CLAIMLINE_MIGRATIONS_CC ${CMAKE_CURRENT_BINARY_DIR}/migrations_embedded.cc)
 string(REPLACE ";" "|" _claimline_migration_args "${CLAIMLINE_MIGRATIONS}")
@@ -24,6 +25,7 @@ add_custom_command(
 list(APPEND CLAIMLINE_SOURCES
   ${CLAIMLINE_MIGRATIONS_CC}
   store/article_store.cc
+  store/body_functions.cc
   store/checker.cc
   store/claim_pages.cc
   store/claim_store.cc

@@ -34,7 +34,7 @@ const std::string kEventColumns =
     span_text_sql("r.body", "m.trigger_start", "m.trigger_end") + ") || ':' || m.occurrence), coalesce(m.trigger, " +
     span_text_sql("r.body", "m.trigger_start", "m.trigger_end") + "), m.lemma, m.class, " +
     event_statuses().decode_sql("m.status") +
-    ", substr(CAST(r.body AS BLOB), m.span_start + 1, m.span_end - m.span_start), m.span_start, m.span_end, "
+    ", body_span(r.body, m.span_start, m.span_end), m.span_start, m.span_end, "
     "m.time_value, " + day_sql("m.first_day") + ", " + day_sql("m.last_day") + ", " +
     time_precisions().decode_sql("m.precision") + ", " + time_sources().decode_sql("m.time_source") +
     ", m.confidence, (SELECT name FROM methods WHERE id = m.method), e.label, "

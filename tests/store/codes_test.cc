@@ -9,6 +9,7 @@
 
 #include "model/event.h"
 #include "model/statement.h"
+#include "store/body_functions.h"
 #include "model/time_expr.h"
 
 namespace claimline::store {
@@ -124,6 +125,7 @@ TEST(Codes, DaySqlReadsDayNumbersBackAsIsoDays) {
 
 TEST(Codes, SpanTextIsTheBodysBytes) {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  register_body_functions(db.getHandle());
   // Byte offsets, not characters: the dash is three bytes.
   SQLite::Statement q(db, "SELECT " + span_text_sql("?1", "?2", "?3") + ", typeof(" + span_text_sql("?1", "?2", "?3") + ")");
   q.bind(1, std::string("GENEVA \u2014 A phone call took place."));

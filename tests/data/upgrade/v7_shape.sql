@@ -2,6 +2,7 @@
 -- shape, as TEMP views of the same names (which SQLite resolves before the main tables):
 -- upgrade_test.cc compares an upgraded fixture's rows through them. Written out here rather
 -- than taken from store/codes.h, so that the encodings are checked against a second spelling.
+-- Bodies are read through body_text (schema 11 packs them; v10_shape.sql).
 CREATE TEMP VIEW events AS SELECT id, class, label,
   date(first_day + 2440587.5) AS first_day, date(last_day + 2440587.5) AS last_day,
   CASE status WHEN 0 THEN 'occurred' WHEN 1 THEN 'expected' WHEN 2 THEN 'proposed' WHEN 3 THEN 'ongoing'
@@ -10,10 +11,10 @@ CREATE TEMP VIEW events AS SELECT id, class, label,
 
 CREATE TEMP VIEW event_mentions AS SELECT m.id, m.event_id, m.revision_id,
   coalesce(m.key, r.article_id || ':' || m.class || ':' ||
-    lower(CAST(substr(CAST(r.body AS BLOB), m.trigger_start + 1, m.trigger_end - m.trigger_start) AS TEXT)) || ':' ||
+    lower(CAST(substr(CAST(body_text(r.body) AS BLOB), m.trigger_start + 1, m.trigger_end - m.trigger_start) AS TEXT)) || ':' ||
     m.occurrence) AS mention_key,
   m.span_start, m.span_end, m.trigger_start, m.trigger_end,
-  coalesce(m.trigger, CAST(substr(CAST(r.body AS BLOB), m.trigger_start + 1, m.trigger_end - m.trigger_start) AS TEXT))
+  coalesce(m.trigger, CAST(substr(CAST(body_text(r.body) AS BLOB), m.trigger_start + 1, m.trigger_end - m.trigger_start) AS TEXT))
     AS trigger,
   m.lemma, m.class,
   CASE m.status WHEN 0 THEN 'occurred' WHEN 1 THEN 'expected' WHEN 2 THEN 'proposed' WHEN 3 THEN 'ongoing'
@@ -44,7 +45,7 @@ CREATE TEMP VIEW event_decisions AS
   FROM temp.event_mentions m JOIN main.event_mentions x ON x.id = m.id;
 
 CREATE TEMP VIEW times AS SELECT t.id, t.revision_id, t.span_start, t.span_end,
-  coalesce(t.text, CAST(substr(CAST(r.body AS BLOB), t.span_start + 1, t.span_end - t.span_start) AS TEXT)) AS text,
+  coalesce(t.text, CAST(substr(CAST(body_text(r.body) AS BLOB), t.span_start + 1, t.span_end - t.span_start) AS TEXT)) AS text,
   CASE t.type WHEN 0 THEN 'DATE' WHEN 1 THEN 'TIME' WHEN 2 THEN 'DURATION' WHEN 3 THEN 'SET' END AS type,
   t.value, t.mod, t.resolved, date(t.first_day + 2440587.5) AS first_day, date(t.last_day + 2440587.5) AS last_day,
   (SELECT name FROM main.methods WHERE id = t.method) AS method, t.confidence
