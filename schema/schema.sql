@@ -150,23 +150,31 @@ CREATE TABLE statements (
 CREATE INDEX statements_revision ON statements(revision_id, span_start);
 CREATE INDEX statements_speaker ON statements(speaker_entity_id);
 
+-- A statement's text is '' when it is its span of the body (migration 0011).
+CREATE VIEW statements_content(id, text, speaker) AS
+  SELECT s.id, CASE WHEN s.text = '' THEN body_span(r.body, s.span_start, s.span_end) ELSE s.text END, s.speaker
+  FROM statements s JOIN revisions r ON r.id = s.revision_id;
+
 CREATE VIRTUAL TABLE statements_fts USING fts5(
-  text, speaker, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+  text, speaker, content='statements_content', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
 -- (schema 9: a new statement is added to statements_fts by the store, as revisions are.)
 CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
-  INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+  INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id,
+    CASE WHEN old.text = '' THEN (SELECT body_span(r.body, old.span_start, old.span_end) FROM revisions r
+                                  WHERE r.id = old.revision_id) ELSE old.text END, old.speaker);
 END;
 CREATE TRIGGER statements_fts_update AFTER UPDATE OF text, speaker ON statements BEGIN
-  INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
-  INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+  INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id,
+    CASE WHEN old.text = '' THEN (SELECT body_span(r.body, old.span_start, old.span_end) FROM revisions r
+                                  WHERE r.id = old.revision_id) ELSE old.text END, old.speaker);
+  INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id,
+    CASE WHEN new.text = '' THEN (SELECT body_span(r.body, new.span_start, new.span_end) FROM revisions r
+                                  WHERE r.id = new.revision_id) ELSE new.text END, new.speaker);
 END;
--- Schema version 4: claims tracked across articles, and their mentions with stance.
---
--- A mention links a claim to a revision at one of three levels: the article as a whole
--- (its own stance), one statement in it (the speaker's stance), or a passage in the
--- article's own voice. Rows made by hand (method 'manual') are never replaced by a scan;
--- a manual row of stance 'unrelated' records an unlink, so a scan cannot bring it back.
+CREATE TRIGGER revisions_statements_first BEFORE DELETE ON revisions BEGIN
+  DELETE FROM statements WHERE revision_id = old.id;
+END;
 
 CREATE TABLE claims (
   id           INTEGER PRIMARY KEY,
@@ -219,8 +227,8 @@ CREATE TABLE events (
   last_day    INTEGER,                       -- latest day
   status      INTEGER CHECK (status BETWEEN 0 AND 5),  -- code of its most recently published mention's
   mentions    INTEGER NOT NULL DEFAULT 0,    -- number of mention rows
-  created_at  TEXT NOT NULL
-);
+  created_at INTEGER);
+-- events.created_at: Unix seconds (migration 0011).
 
 CREATE TABLE event_mentions (
   id             INTEGER PRIMARY KEY,

@@ -357,8 +357,7 @@ std::optional<RevisionText> ClaimStore::revision(int64_t revision_id) {
 }
 
 std::vector<SuggestRow> ClaimStore::suggest_rows() {
-  auto q_handle = db_.cached(R"sql(
-    SELECT s.id, s.text, coalesce(o.name, ''), s.speaker_entity_id,
+  auto q_handle = db_.cached("SELECT s.id, " + statement_text_sql("s", "r") + R"sql(, coalesce(o.name, ''), s.speaker_entity_id,
            (SELECT group_concat(m.entity_id) FROM entity_mentions m WHERE m.revision_id = s.revision_id
               AND m.span_start >= s.span_start AND m.span_end <= s.span_end)
     FROM statements s JOIN revisions r ON r.id = s.revision_id

@@ -106,4 +106,10 @@ std::string span_text_sql(std::string_view body, std::string_view start, std::st
   return "body_span(" + std::string(body) + ", " + std::string(start) + ", " + std::string(end) + ")";
 }
 
+std::string statement_text_sql(std::string_view s, std::string_view r) {
+  const std::string t = std::string(s) + ".";
+  return "CASE WHEN " + t + "text = '' THEN " + span_text_sql(std::string(r) + ".body", t + "span_start", t + "span_end") +
+         " ELSE " + t + "text END";
+}
+
 }  // namespace claimline::store

@@ -75,6 +75,10 @@ std::string day_sql(std::string_view column);
 // `body`, as text: how rows that only keep a span read the words of the body back.
 std::string span_text_sql(std::string_view body, std::string_view start, std::string_view end);
 
+// The text of statement `s` (alias) in revision `r`: statements.text, or, when that is ''
+// (schema 11: the text is the statement's span of the body), the span.
+std::string statement_text_sql(std::string_view s, std::string_view r);
+
 // The reason an automatic "new" placement gives, stored as NULL (most mentions start an
 // event of their own).
 inline constexpr std::string_view kFirstMentionReason = "first mention: no compatible event";

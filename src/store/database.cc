@@ -18,6 +18,7 @@ namespace claimline::store {
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
+constexpr int kNewPageSize = 8192;
 
 bool is_memory(const std::string& path) { return path == ":memory:" || path.empty(); }
 
@@ -79,6 +80,10 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() 
                             "run 'claimline init' to upgrade it");
     }
     db_->exec("PRAGMA foreign_keys = ON");
+    // A new file gets 8 KiB pages (fixed once its first table exists; an existing file
+    // keeps its own): a packed body is about 2 KB, and two of those left half of most 4 KiB
+    // pages of revisions empty (issue 9: 3,000 articles, 7.9 MB with 28% unused).
+    if (version == 0) db_->exec("PRAGMA page_size = " + std::to_string(kNewPageSize));
     if (!memory) {
       switch_to_wal();
       db_->exec("PRAGMA synchronous = NORMAL");

@@ -564,7 +564,9 @@ void EventStore::forget_profiles() {
 }
 
 int64_t EventStore::new_event(const std::string& event_class, const std::string& label, const std::string& now) {
-  auto q_handle = db_.cached("INSERT INTO events(class, label, created_at) VALUES (?, ?, ?)");
+  // created_at is Unix seconds (schema 11); `now` is ISO 8601 UTC.
+  auto q_handle =
+      db_.cached("INSERT INTO events(class, label, created_at) VALUES (?, ?, CAST(strftime('%s', ?) AS INTEGER))");
   SQLite::Statement& q = *q_handle;
   q.bind(1, event_class);
   q.bind(2, label);

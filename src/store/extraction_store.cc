@@ -186,7 +186,8 @@ void ExtractionStore::put_times(int64_t revision_id, const Extraction& x) {
   }
 }
 
-void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, const std::vector<int64_t>& entity_ids) {
+void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, std::string_view body,
+                                     const std::vector<int64_t>& entity_ids) {
   auto& q = insert_statement_;
   for (size_t i = 0; i < x.statements.size(); ++i) {
     const Statement& s = x.statements[i];
@@ -197,7 +198,10 @@ void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, c
     q.bind(2, *statement_kinds().code(statement_kind_name(s.kind)));
     q.bind(3, static_cast<int64_t>(s.span.start));
     q.bind(4, static_cast<int64_t>(s.span.end));
-    q.bind(5, s.text);
+    // '' stands for the span of the body, which most statements' text is (schema 11).
+    const bool is_span = !s.text.empty() && s.span.start <= s.span.end && s.span.end <= body.size() &&
+                         body.substr(s.span.start, s.span.size()) == s.text;
+    q.bind(5, is_span ? std::string() : s.text);
     bind_text_opt(q, 6, s.speaker);
     if (s.speaker_entity && *s.speaker_entity < entity_ids.size()) q.bind(7, entity_ids[*s.speaker_entity]);
     else q.bind(7);
@@ -246,7 +250,7 @@ std::vector<int64_t> ExtractionStore::put(int64_t revision_id, const Extraction&
     }
   }
   insert_mention_.reset();
-  put_statements(revision_id, x, ids);
+  put_statements(revision_id, x, body, ids);
   events_.put(revision_id, x, ids, body, now);
   return ids;
 }

@@ -36,7 +36,8 @@ class ExtractionStore {
   void put_times(int64_t revision_id, const Extraction& x);
   // Makes sure `methods` has a row for this rule name (rows name their method by its id).
   void add_method(const std::string& name);
-  void put_statements(int64_t revision_id, const Extraction& x, const std::vector<int64_t>& entity_ids);
+  void put_statements(int64_t revision_id, const Extraction& x, std::string_view body,
+                      const std::vector<int64_t>& entity_ids);
 
   Database& db_;
   SQLite::Statement find_alias_;

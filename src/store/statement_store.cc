@@ -9,6 +9,44 @@
 #include "util/error.h"
 
 namespace claimline::store {
+
+// Codes, day numbers and method ids read back as names and ISO days (store/codes.h); the
+// text of most statements is their span of the body (schema 11).
+const std::string& statement_row_columns() {
+  static const std::string columns =
+      "s.id, a.id, r.id, o.name, r.title, r.published, " + statement_kinds().decode_sql("s.kind") + ", " +
+      statement_text_sql("s", "r") + ", s.speaker, s.speaker_entity_id, s.cue, " +
+      stance_cues().decode_sql("s.stance_cue") + ", s.place, s.said, s.said_value, " + day_sql("s.said_first_day") +
+      ", " + day_sql("s.said_last_day") + ", s.span_start, s.span_end, s.confidence, " + method_sql("s.method");
+  return columns;
+}
+
+StatementRow read_statement_row(SQLite::Statement& q) {
+  StatementRow r;
+  r.id = q.getColumn(0).getInt64();
+  r.article_id = q.getColumn(1).getInt64();
+  r.revision_id = q.getColumn(2).getInt64();
+  r.outlet = opt_text(q.getColumn(3));
+  r.title = opt_text(q.getColumn(4));
+  r.published = opt_text(q.getColumn(5));
+  r.kind = q.getColumn(6).getString();
+  r.text = q.getColumn(7).getString();
+  r.speaker = opt_text(q.getColumn(8));
+  r.speaker_entity_id = opt_int(q.getColumn(9));
+  r.cue = opt_text(q.getColumn(10));
+  r.stance_cue = opt_text(q.getColumn(11));
+  r.place = opt_text(q.getColumn(12));
+  r.said = opt_text(q.getColumn(13));
+  r.said_value = opt_text(q.getColumn(14));
+  r.said_first_day = opt_text(q.getColumn(15));
+  r.said_last_day = opt_text(q.getColumn(16));
+  r.span_start = q.getColumn(17).getInt64();
+  r.span_end = q.getColumn(18).getInt64();
+  r.confidence = q.getColumn(19).getDouble();
+  r.method = q.getColumn(20).getString();
+  return r;
+}
+
 namespace {
 
 std::vector<std::string> split_bar(const std::string& s) {
@@ -77,42 +115,13 @@ std::vector<StatementRow> StatementStore::list(const StatementFilter& f) {
   if (f.article_id) w.add_int(" AND a.id = ?", *f.article_id);
   if (f.from) w.add_int(" AND a.published_at >= ?", *f.from);
   if (f.to) w.add_int(" AND a.published_at < ?", *f.to);
-  std::string sql =
-      "SELECT s.id, a.id, r.id, o.name, r.title, r.published, " + statement_kinds().decode_sql("s.kind") +
-      ", s.text, s.speaker, s.speaker_entity_id, s.cue, " + stance_cues().decode_sql("s.stance_cue") +
-      ", s.place, s.said, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
-      ", s.span_start, s.span_end, s.confidence, " + method_sql("s.method") +
-      from + w.where + " ORDER BY a.published_at IS NULL, a.published_at, a.id, s.span_start";
+  std::string sql = "SELECT " + statement_row_columns() + from + w.where + " ORDER BY a.published_at IS NULL, a.published_at, a.id, s.span_start";
   if (f.limit > 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
   auto q_handle = db_.cached(sql);
   SQLite::Statement& q = *q_handle;
   w.bind(q);
   std::vector<StatementRow> rows;
-  while (q.executeStep()) {
-    StatementRow r;
-    r.id = q.getColumn(0).getInt64();
-    r.article_id = q.getColumn(1).getInt64();
-    r.revision_id = q.getColumn(2).getInt64();
-    r.outlet = opt_text(q.getColumn(3));
-    r.title = opt_text(q.getColumn(4));
-    r.published = opt_text(q.getColumn(5));
-    r.kind = q.getColumn(6).getString();
-    r.text = q.getColumn(7).getString();
-    r.speaker = opt_text(q.getColumn(8));
-    if (!q.getColumn(9).isNull()) r.speaker_entity_id = q.getColumn(9).getInt64();
-    r.cue = opt_text(q.getColumn(10));
-    r.stance_cue = opt_text(q.getColumn(11));
-    r.place = opt_text(q.getColumn(12));
-    r.said = opt_text(q.getColumn(13));
-    r.said_value = opt_text(q.getColumn(14));
-    r.said_first_day = opt_text(q.getColumn(15));
-    r.said_last_day = opt_text(q.getColumn(16));
-    r.span_start = q.getColumn(17).getInt64();
-    r.span_end = q.getColumn(18).getInt64();
-    r.confidence = q.getColumn(19).getDouble();
-    r.method = q.getColumn(20).getString();
-    rows.push_back(std::move(r));
-  }
+  while (q.executeStep()) rows.push_back(read_statement_row(q));
   return rows;
 }
 

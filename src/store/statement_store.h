@@ -53,6 +53,12 @@ struct EntityFilter {
   int offset = 0;
 };
 
+// For the store's queries of statements: the columns of a StatementRow (`s` statements,
+// `r` its revision, `a` articles, `o` outlets left-joined) and the reader of a row of them
+// from the first column.
+const std::string& statement_row_columns();
+StatementRow read_statement_row(SQLite::Statement& q);
+
 class StatementStore {
  public:
   explicit StatementStore(Database& db) : db_(db) {}

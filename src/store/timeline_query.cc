@@ -12,39 +12,6 @@
 namespace claimline::store {
 namespace {
 
-// Codes, day numbers and method ids read back as names and ISO days (store/codes.h).
-const std::string kColumns =
-    "SELECT s.id, a.id, r.id, o.name, r.title, r.published, " + statement_kinds().decode_sql("s.kind") +
-    ", s.text, s.speaker, s.speaker_entity_id, s.cue, " + stance_cues().decode_sql("s.stance_cue") +
-    ", s.place, s.said, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
-    ", s.span_start, s.span_end, s.confidence, " + method_sql("s.method");
-
-StatementRow read_row(SQLite::Statement& q) {
-  StatementRow r;
-  r.id = q.getColumn(0).getInt64();
-  r.article_id = q.getColumn(1).getInt64();
-  r.revision_id = q.getColumn(2).getInt64();
-  r.outlet = opt_text(q.getColumn(3));
-  r.title = opt_text(q.getColumn(4));
-  r.published = opt_text(q.getColumn(5));
-  r.kind = q.getColumn(6).getString();
-  r.text = q.getColumn(7).getString();
-  r.speaker = opt_text(q.getColumn(8));
-  if (!q.getColumn(9).isNull()) r.speaker_entity_id = q.getColumn(9).getInt64();
-  r.cue = opt_text(q.getColumn(10));
-  r.stance_cue = opt_text(q.getColumn(11));
-  r.place = opt_text(q.getColumn(12));
-  r.said = opt_text(q.getColumn(13));
-  r.said_value = opt_text(q.getColumn(14));
-  r.said_first_day = opt_text(q.getColumn(15));
-  r.said_last_day = opt_text(q.getColumn(16));
-  r.span_start = q.getColumn(17).getInt64();
-  r.span_end = q.getColumn(18).getInt64();
-  r.confidence = q.getColumn(19).getDouble();
-  r.method = q.getColumn(20).getString();
-  return r;
-}
-
 std::string id_list(const std::vector<int64_t>& ids) {
   std::string in;
   for (auto id : ids) {
@@ -99,7 +66,7 @@ std::vector<StatementRow> EntityTimeline::run(const EntityTimelineQuery& q) {
   std::vector<StatementRow> rows;
   const bool by_date = walk_by_date(q.entity_ids);
   const std::string latest = q.as_of ? "" : " AND a.latest_revision = r.number";
-  std::string sql = kColumns;
+  std::string sql = "SELECT " + statement_row_columns();
   if (by_date) {
     // CROSS JOIN fixes the loop order: revisions in date order (the index), then their
     // statements, so the first page is found without reading the speaker's whole history.
@@ -123,7 +90,7 @@ std::vector<StatementRow> EntityTimeline::run(const EntityTimelineQuery& q) {
   }
   s.bind(i++, q.limit);
   s.bind(i++, q.offset);
-  while (s.executeStep()) rows.push_back(read_row(s));
+  while (s.executeStep()) rows.push_back(read_statement_row(s));
   return rows;
 }
 

@@ -21,12 +21,6 @@ constexpr int kRevisionColumnCount = 11;
 constexpr const char* kRevisionJoins =
     " JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id";
 
-const std::string kStatementColumns =
-    "s.id, a.id, r.id, o.name, r.title, r.published, " + statement_kinds().decode_sql("s.kind") +
-    ", s.text, s.speaker, s.speaker_entity_id, s.cue, " + stance_cues().decode_sql("s.stance_cue") +
-    ", s.place, s.said, s.said_value, " + day_sql("s.said_first_day") + ", " + day_sql("s.said_last_day") +
-    ", s.span_start, s.span_end, s.confidence, " + method_sql("s.method");
-
 // Codes and day numbers are read back as names and ISO days (store/codes.h); the key and
 // trigger of a mention and the text of its time expression come from the body.
 const std::string kEventColumns =
@@ -89,32 +83,6 @@ RevisionRef read_revision(SQLite::Statement& q, int at) {
   r.published = opt_text(q.getColumn(at + 8));
   r.precision = q.getColumn(at + 9).getString();
   r.published_at = opt_int(q.getColumn(at + 10));
-  return r;
-}
-
-StatementRow read_statement(SQLite::Statement& q) {
-  StatementRow r;
-  r.id = q.getColumn(0).getInt64();
-  r.article_id = q.getColumn(1).getInt64();
-  r.revision_id = q.getColumn(2).getInt64();
-  r.outlet = opt_text(q.getColumn(3));
-  r.title = opt_text(q.getColumn(4));
-  r.published = opt_text(q.getColumn(5));
-  r.kind = q.getColumn(6).getString();
-  r.text = q.getColumn(7).getString();
-  r.speaker = opt_text(q.getColumn(8));
-  r.speaker_entity_id = opt_int(q.getColumn(9));
-  r.cue = opt_text(q.getColumn(10));
-  r.stance_cue = opt_text(q.getColumn(11));
-  r.place = opt_text(q.getColumn(12));
-  r.said = opt_text(q.getColumn(13));
-  r.said_value = opt_text(q.getColumn(14));
-  r.said_first_day = opt_text(q.getColumn(15));
-  r.said_last_day = opt_text(q.getColumn(16));
-  r.span_start = q.getColumn(17).getInt64();
-  r.span_end = q.getColumn(18).getInt64();
-  r.confidence = q.getColumn(19).getDouble();
-  r.method = q.getColumn(20).getString();
   return r;
 }
 
@@ -226,7 +194,7 @@ std::vector<RevisionRef> TimelineStore::matching_revisions(const std::string& ft
 std::vector<StatementRow> TimelineStore::matching_statements(const std::string& fts, std::optional<int64_t> as_of,
                                                              int limit) {
   return guarded(db_, [&] {
-    std::string sql = std::string("SELECT ") + kStatementColumns +
+    std::string sql = "SELECT " + statement_row_columns() +
                       " FROM statements_fts f JOIN statements s ON s.id = f.rowid JOIN revisions r ON r.id = s.revision_id" +
                       kRevisionJoins + " WHERE statements_fts MATCH ?1 AND" + counting(as_of.has_value(), 2) +
                       " ORDER BY r.published_at IS NULL, r.published_at, a.id, s.span_start LIMIT ?3";
@@ -236,7 +204,7 @@ std::vector<StatementRow> TimelineStore::matching_statements(const std::string& 
     if (as_of) q.bind(2, *as_of);
     q.bind(3, limit);
     std::vector<StatementRow> rows;
-    while (q.executeStep()) rows.push_back(read_statement(q));
+    while (q.executeStep()) rows.push_back(read_statement_row(q));
     return rows;
   });
 }
@@ -244,12 +212,12 @@ std::vector<StatementRow> TimelineStore::matching_statements(const std::string& 
 std::vector<StatementRow> TimelineStore::statements_of(const std::vector<int64_t>& revision_ids) {
   if (revision_ids.empty()) return {};
   return guarded(db_, [&] {
-    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kStatementColumns +
+    SQLite::Statement q(db_.sql(), "SELECT " + statement_row_columns() +
                                        " FROM statements s JOIN revisions r ON r.id = s.revision_id" + kRevisionJoins +
                                        " WHERE s.revision_id IN (" + id_list(revision_ids) +
                                        ") ORDER BY s.revision_id, s.span_start");
     std::vector<StatementRow> rows;
-    while (q.executeStep()) rows.push_back(read_statement(q));
+    while (q.executeStep()) rows.push_back(read_statement_row(q));
     return rows;
   });
 }

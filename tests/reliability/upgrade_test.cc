@@ -302,6 +302,7 @@ TEST(Refuse, CorruptDataPageIsFoundByCheck) {
   // picked by position can be an empty index leaf, where overwriting the cells finds nothing.
   // (Read from a copy: opening the database itself would leave a -wal file beside it.)
   std::vector<int64_t> data_pages;
+  size_t page_size = 0;
   {
     const std::string probe = dir.file("probe.db");
     std::ofstream(probe, std::ios::binary) << slurp(path);
@@ -309,14 +310,15 @@ TEST(Refuse, CorruptDataPageIsFoundByCheck) {
     SQLite::Statement q(raw, "SELECT pageno FROM dbstat WHERE name = 'revisions' AND pagetype = 'leaf' "
                              "AND ncell > 0 ORDER BY pageno LIMIT 3");
     while (q.executeStep()) data_pages.push_back(q.getColumn(0).getInt64());
+    page_size = static_cast<size_t>(raw.execAndGet("PRAGMA page_size").getInt64());
   }
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove(dir.file(std::string("probe.db") + suffix).c_str());
   ASSERT_EQ(data_pages.size(), 3u);
   std::string bytes = slurp(path);
   for (int64_t page : data_pages) {
     const size_t p = static_cast<size_t>(page - 1);
-    ASSERT_LE((p + 1) * 4096, bytes.size());
-    for (size_t i = p * 4096 + 8; i < (p + 1) * 4096; ++i) bytes[i] = 'Z';
+    ASSERT_LE((p + 1) * page_size, bytes.size());
+    for (size_t i = p * page_size + 8; i < (p + 1) * page_size; ++i) bytes[i] = 'Z';
   }
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
   const auto before = files_in(dir.path());

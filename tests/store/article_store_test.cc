@@ -180,6 +180,7 @@ TEST_F(ArticleStoreTest, BodiesAreStoredPackedAndReadBackAsText) {
   // Deleting the revision takes its terms out of the index (the delete trigger unpacks it).
   db_.sql().exec("DELETE FROM articles");
   EXPECT_TRUE(store_.list(f).empty());
+  EXPECT_EQ(count("revisions_fts WHERE revisions_fts MATCH 'Sudzha'"), 0);
   EXPECT_TRUE(check_database(db_).ok());
 }
 

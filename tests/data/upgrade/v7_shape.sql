@@ -2,12 +2,14 @@
 -- shape, as TEMP views of the same names (which SQLite resolves before the main tables):
 -- upgrade_test.cc compares an upgraded fixture's rows through them. Written out here rather
 -- than taken from store/codes.h, so that the encodings are checked against a second spelling.
--- Bodies are read through body_text (schema 11 packs them; v10_shape.sql).
+-- Bodies are read through body_text, events.created_at from Unix seconds, a statement's
+-- text '' as its span (schema 11; v10_shape.sql).
+DROP VIEW IF EXISTS temp.events;
 CREATE TEMP VIEW events AS SELECT id, class, label,
   date(first_day + 2440587.5) AS first_day, date(last_day + 2440587.5) AS last_day,
   CASE status WHEN 0 THEN 'occurred' WHEN 1 THEN 'expected' WHEN 2 THEN 'proposed' WHEN 3 THEN 'ongoing'
     WHEN 4 THEN 'cancelled' WHEN 5 THEN 'denied' ELSE status END AS status,
-  mentions, created_at FROM main.events;
+  mentions, strftime('%Y-%m-%dT%H:%M:%SZ', created_at, 'unixepoch') AS created_at FROM main.events;
 
 CREATE TEMP VIEW event_mentions AS SELECT m.id, m.event_id, m.revision_id,
   coalesce(m.key, r.article_id || ':' || m.class || ':' ||
@@ -54,12 +56,16 @@ CREATE TEMP VIEW times AS SELECT t.id, t.revision_id, t.span_start, t.span_end,
 CREATE TEMP VIEW entity_mentions AS SELECT id, entity_id, revision_id, span_start, span_end,
   (SELECT name FROM main.methods WHERE id = method) AS method FROM main.entity_mentions;
 
-CREATE TEMP VIEW statements AS SELECT id, revision_id,
-  CASE kind WHEN 0 THEN 'direct' WHEN 1 THEN 'indirect' END AS kind,
-  span_start, span_end, text, speaker, speaker_entity_id, speaker_start, speaker_end, cue, cue_start, cue_end,
-  CASE stance_cue WHEN 0 THEN 'assert' WHEN 1 THEN 'deny' WHEN 2 THEN 'accuse' WHEN 3 THEN 'urge' WHEN 4 THEN 'hope'
-    WHEN 5 THEN 'predict' WHEN 6 THEN 'question' WHEN 7 THEN 'confirm' ELSE stance_cue END AS stance_cue,
-  place, said, said_value, date(said_first_day + 2440587.5) AS said_first_day,
-  date(said_last_day + 2440587.5) AS said_last_day, confidence,
-  (SELECT name FROM main.methods WHERE id = method) AS method
-  FROM main.statements;
+DROP VIEW IF EXISTS temp.statements;
+CREATE TEMP VIEW statements AS SELECT s.id, s.revision_id,
+  CASE s.kind WHEN 0 THEN 'direct' WHEN 1 THEN 'indirect' END AS kind,
+  s.span_start, s.span_end,
+  CASE WHEN s.text = '' THEN CAST(substr(CAST(body_text(r.body) AS BLOB), s.span_start + 1, s.span_end - s.span_start) AS TEXT)
+    ELSE s.text END AS text,
+  s.speaker, s.speaker_entity_id, s.speaker_start, s.speaker_end, s.cue, s.cue_start, s.cue_end,
+  CASE s.stance_cue WHEN 0 THEN 'assert' WHEN 1 THEN 'deny' WHEN 2 THEN 'accuse' WHEN 3 THEN 'urge' WHEN 4 THEN 'hope'
+    WHEN 5 THEN 'predict' WHEN 6 THEN 'question' WHEN 7 THEN 'confirm' ELSE s.stance_cue END AS stance_cue,
+  s.place, s.said, s.said_value, date(s.said_first_day + 2440587.5) AS said_first_day,
+  date(s.said_last_day + 2440587.5) AS said_last_day, s.confidence,
+  (SELECT name FROM main.methods WHERE id = s.method) AS method
+  FROM main.statements s JOIN main.revisions r ON r.id = s.revision_id;
