@@ -1,6 +1,7 @@
 -- Schema version 11: article bodies are stored packed (one Zstandard frame each, see
 -- src/util/compress.h), and the full-text index of revisions reads them through a view;
--- a statement whose text is its span of the body stores '' instead of a copy; and
+-- a statement whose text is its span of the body stores '' instead of a copy; the two
+-- commonest placement reasons are stored as a marker and their argument; and
 -- events.created_at is Unix seconds.
 --
 -- Why (issue 9): the database was 3.8 times the raw text against a bar of 3, and the bodies
@@ -80,3 +81,11 @@ ALTER TABLE events ADD COLUMN created_unix INTEGER;
 UPDATE events SET created_unix = CAST(strftime('%s', created_at) AS INTEGER);
 ALTER TABLE events DROP COLUMN created_at;
 ALTER TABLE events RENAME COLUMN created_unix TO created_at;
+
+-- event_mentions.reason: "refers back to “X” earlier in the same article" (a fifth of all
+-- mentions, 52 bytes on average) is stored as char(1) || X, and "the same mention in
+-- revision N of this article" as char(2) || N (store/codes.h, encode_reason and reason_sql).
+UPDATE event_mentions SET reason = char(1) || substr(reason, 17, length(reason) - 45)
+  WHERE reason GLOB 'refers back to “?*” earlier in the same article';
+UPDATE event_mentions SET reason = char(2) || substr(reason, 30, length(reason) - 45)
+  WHERE reason GLOB 'the same mention in revision ?* of this article';

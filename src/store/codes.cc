@@ -106,6 +106,40 @@ std::string span_text_sql(std::string_view body, std::string_view start, std::st
   return "body_span(" + std::string(body) + ", " + std::string(start) + ", " + std::string(end) + ")";
 }
 
+namespace {
+
+struct ReasonForm {
+  char marker;
+  std::string_view before, after;
+};
+// Keep in step with EventStore::place() and earlier_revision(), which write these phrases,
+// and with migrations/0011_packed_bodies.sql, which encoded the rows written before.
+constexpr ReasonForm kReasonForms[] = {
+    {kRefersBackMarker, "refers back to \u201c", "\u201d earlier in the same article"},
+    {'\x02', "the same mention in revision ", " of this article"},
+};
+
+}  // namespace
+
+std::string encode_reason(std::string_view reason) {
+  for (const ReasonForm& f : kReasonForms) {
+    if (reason.size() > f.before.size() + f.after.size() && reason.starts_with(f.before) && reason.ends_with(f.after)) {
+      return f.marker + std::string(reason.substr(f.before.size(), reason.size() - f.before.size() - f.after.size()));
+    }
+  }
+  return std::string(reason);
+}
+
+std::string reason_sql(std::string_view column) {
+  const std::string c(column);
+  std::string sql = "CASE substr(" + c + ", 1, 1)";
+  for (const ReasonForm& f : kReasonForms) {
+    sql += " WHEN char(" + std::to_string(static_cast<int>(f.marker)) + ") THEN '" + std::string(f.before) +
+           "' || substr(" + c + ", 2) || '" + std::string(f.after) + "'";
+  }
+  return sql + " ELSE " + c + " END";
+}
+
 std::string statement_text_sql(std::string_view s, std::string_view r) {
   const std::string t = std::string(s) + ".";
   return "CASE WHEN " + t + "text = '' THEN " + span_text_sql(std::string(r) + ".body", t + "span_start", t + "span_end") +

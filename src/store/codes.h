@@ -79,6 +79,16 @@ std::string span_text_sql(std::string_view body, std::string_view start, std::st
 // (schema 11: the text is the statement's span of the body), the span.
 std::string statement_text_sql(std::string_view s, std::string_view r);
 
+// Placement reasons as stored (schema 11). The two written most, each a fixed phrase around
+// one argument, are stored as a marker byte and the argument: "refers back to “X” earlier
+// in the same article" as "\x01X" (a fifth of all mentions), "the same mention in revision
+// N of this article" as "\x02N". Any other reason is stored as written (none starts with
+// a control character). reason_sql() reads a column back in full; NULL stays NULL.
+std::string encode_reason(std::string_view reason);
+std::string reason_sql(std::string_view column);
+// The stored form of a reason by coreference starts with this byte.
+inline constexpr char kRefersBackMarker = '\x01';
+
 // The reason an automatic "new" placement gives, stored as NULL (most mentions start an
 // event of their own).
 inline constexpr std::string_view kFirstMentionReason = "first mention: no compatible event";

@@ -18,8 +18,8 @@ namespace {
 // The reason of a placement by coreference within an article (also how merging finds
 // those placements again: their antecedent speaks for them).
 constexpr std::string_view kRefersBack = "refers back to ";
-// compatible_event() spells the test out in SQL: "substr(m.reason, 1, 15) = 'refers back to '".
-static_assert(kRefersBack.size() == 15);
+// Stored, such a reason starts with kRefersBackMarker (store/codes.h); compatible_event()
+// and profile() test for it in SQL.
 
 // How far past a candidate's last day the first of the two index ranges that find the
 // mentions overlapping it reaches (any value finds the same mentions; a month keeps both
@@ -238,7 +238,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
     insert_method_.exec();
     q.bind(22, method);
     if (where.action == "new" && where.reason == kFirstMentionReason) q.bind(23);
-    else q.bind(23, where.reason);
+    else q.bind(23, encode_reason(where.reason));
     q.exec();
     const int64_t mention_id = db_.sql().getLastInsertRowid();
     noted(where.event_id, mention_id, c, where.reason.rfind(kRefersBack, 0) != 0);
@@ -405,7 +405,7 @@ std::optional<EventStore::Placement> EventStore::compatible_event(const std::vec
         "UNION ALL SELECT s.event_id FROM event_split_sources s WHERE EXISTS (SELECT 1 FROM event_mentions w "
         "WHERE w.event_id = s.event_id AND w.class = ?1 AND w.merge_last >= ?2 AND w.merge_first <= ?3) "
         "AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = s.event_id "
-        "AND coalesce(substr(m.reason, 1, 15), '') <> 'refers back to ')");
+        "AND coalesce(substr(m.reason, 1, 1), '') <> ?8)");
     // In no order and with repeats (a sort is a temporary b-tree per query): the events of
     // every class are sorted and made unique below.
     SQLite::Statement& q = *q_handle;
@@ -414,6 +414,7 @@ std::optional<EventStore::Placement> EventStore::compatible_event(const std::vec
     q.bind(3, day_number(*c.last));
     q.bind(4, entity_ids);
     q.bind(7, day_number(*c.last) + kShortSpanDays);
+    q.bind(8, std::string(1, kRefersBackMarker));
     while (q.executeStep()) events.push_back(q.getColumn(0).getInt64());
   }
   std::sort(events.begin(), events.end());
@@ -522,8 +523,8 @@ const EventStore::Profile& EventStore::profile(int64_t event_id) {
       " WHERE p.mention_id = m.id) FROM event_mentions m WHERE m.event_id = ?1 ORDER BY m.id");
   SQLite::Statement& q = *q_handle;
   q.bind(1, event_id);
-  q.bind(2, static_cast<int64_t>(kRefersBack.size()));
-  q.bind(3, std::string(kRefersBack));
+  q.bind(2, static_cast<int64_t>(1));
+  q.bind(3, std::string(1, kRefersBackMarker));
   while (q.executeStep()) {
     Form f;
     f.event_class = intern(q.getColumn(1).getString());
@@ -594,7 +595,7 @@ void EventStore::place_by_hand(int64_t mention_id, int64_t event_id, const std::
   SQLite::Statement& q = *q_handle;
   q.bind(1, event_id);
   bind_code(q, 2, event_actions(), action);
-  q.bind(3, reason);
+  q.bind(3, encode_reason(reason));
   q.bind(4, mention_id);
   q.exec();
   // Participant rows name their mention's event (schema 10).
@@ -714,7 +715,7 @@ std::optional<EventDetail> EventStore::get(int64_t event_id) {
                              ", " + certainties().decode_sql("m.certainty") + ", m.time_value, " + day_sql("m.first_day") + ", " +
                              day_sql("m.last_day") + ", " + time_precisions().decode_sql("m.precision") + ", " +
                              time_sources().decode_sql("m.time_source") + ", " + event_actions().decode_sql("m.action") +
-                             ", coalesce(m.reason, ?2), 0, "
+                             ", coalesce(" + reason_sql("m.reason") + ", ?2), 0, "
                              "m.confidence, (SELECT name FROM methods WHERE id = m.method), "
                              "(SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
                              " ON en.id = p.entity_id WHERE p.mention_id = m.id) "

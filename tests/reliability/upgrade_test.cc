@@ -189,6 +189,37 @@ TEST_P(UpgradeFrom, InitUpgradesToTheCurrentSchemaKeepingEveryRow) {
   EXPECT_EQ(run_claimline(dir, path, {"check"}).code, 0);
 }
 
+// Migration 0011 stores the two commonest placement reasons as a marker and their argument;
+// no released fixture has either, so one is given them before the upgrade.
+TEST(Upgrade, PlacementReasonsAreEncodedAndReadBackInFull) {
+  TempDir dir;
+  const std::string path = dir.file("v10.db");
+  load_fixture(10, path);
+  const std::string refers = "refers back to \u201cphone call\u201d earlier in the same article";
+  const std::string same = "the same mention in revision 1 of this article";
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    SQLite::Statement q(raw, "UPDATE event_mentions SET reason = ? WHERE id = ?");
+    q.bind(1, refers);
+    q.bind(2, 1);
+    q.exec();
+    q.reset();
+    q.bind(1, same);
+    q.bind(2, 2);
+    q.exec();
+  }
+  ASSERT_EQ(run_claimline(dir, path, {"init"}).code, 0);
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("SELECT reason FROM event_mentions WHERE id = 1").getString(), "\x01" "phone call");
+  EXPECT_EQ(db.execAndGet("SELECT reason FROM event_mentions WHERE id = 2").getString(), "\x02" "1");
+  for (const auto& [mention, reason] : {std::pair{"1", refers}, std::pair{"2", same}}) {
+    const int64_t event = db.execAndGet(std::string("SELECT event_id FROM event_mentions WHERE id = ") + mention).getInt64();
+    RunResult show = run_claimline(dir, path, {"events", "show", std::to_string(event), "--format", "json"});
+    EXPECT_EQ(show.code, 0) << show.err;
+    EXPECT_NE(show.out.find(reason), std::string::npos) << show.out;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Fixtures, UpgradeFrom, ::testing::Range(1, store::latest_schema_version() + 1));
 
 // ---- files claimline must refuse -------------------------------------------------------

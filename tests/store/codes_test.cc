@@ -136,5 +136,32 @@ TEST(Codes, SpanTextIsTheBodysBytes) {
   EXPECT_EQ(q.getColumn(1).getString(), "text");
 }
 
+// The two commonest placement reasons are stored as a marker and their argument; reason_sql
+// reads every stored form back as written, and leaves anything else alone.
+TEST(Codes, ReasonsReadBackAsWritten) {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  const std::vector<std::string> reasons = {
+      "refers back to \u201cdiscussion\u201d earlier in the same article",
+      "the same mention in revision 3 of this article",
+      "matches mention #6 (Ironbridge Gazette, 2022-01-01): class talks",
+      "merged by hand: event 4 into event 2",
+      // Near misses: the phrase with nothing in it, another ending, another case.
+      "refers back to \u201c\u201d earlier in the same article",
+      "refers back to \u201cplan\u201d in another article",
+      "Refers back to \u201cplan\u201d earlier in the same article",
+  };
+  EXPECT_EQ(encode_reason(reasons[0]), "\x01" "discussion");
+  EXPECT_EQ(encode_reason(reasons[1]), "\x02" "3");
+  for (size_t i = 2; i < reasons.size(); ++i) EXPECT_EQ(encode_reason(reasons[i]), reasons[i]);
+  SQLite::Statement q(db, "SELECT " + reason_sql("?1") + ", " + reason_sql("NULL"));
+  for (const std::string& r : reasons) {
+    q.reset();
+    q.bind(1, encode_reason(r));
+    ASSERT_TRUE(q.executeStep());
+    EXPECT_EQ(q.getColumn(0).getString(), r);
+    EXPECT_TRUE(q.getColumn(1).isNull());
+  }
+}
+
 }  // namespace
 }  // namespace claimline::store

@@ -3,7 +3,7 @@
 -- upgrade_test.cc compares an upgraded fixture's rows through them. Written out here rather
 -- than taken from store/codes.h, so that the encodings are checked against a second spelling.
 -- Bodies are read through body_text, events.created_at from Unix seconds, a statement's
--- text '' as its span (schema 11; v10_shape.sql).
+-- text '' as its span, a placement reason in full (schema 11; v10_shape.sql).
 DROP VIEW IF EXISTS temp.events;
 CREATE TEMP VIEW events AS SELECT id, class, label,
   date(first_day + 2440587.5) AS first_day, date(last_day + 2440587.5) AS last_day,
@@ -11,6 +11,7 @@ CREATE TEMP VIEW events AS SELECT id, class, label,
     WHEN 4 THEN 'cancelled' WHEN 5 THEN 'denied' ELSE status END AS status,
   mentions, strftime('%Y-%m-%dT%H:%M:%SZ', created_at, 'unixepoch') AS created_at FROM main.events;
 
+DROP VIEW IF EXISTS temp.event_mentions;
 CREATE TEMP VIEW event_mentions AS SELECT m.id, m.event_id, m.revision_id,
   coalesce(m.key, r.article_id || ':' || m.class || ':' ||
     lower(CAST(substr(CAST(body_text(r.body) AS BLOB), m.trigger_start + 1, m.trigger_end - m.trigger_start) AS TEXT)) || ':' ||
@@ -43,7 +44,10 @@ CREATE TEMP VIEW event_decisions AS
   UNION ALL
   SELECT NULL, m.mention_key, m.event_id,
     CASE x.action WHEN 0 THEN 'new' WHEN 1 THEN 'merge' WHEN 2 THEN 'split' END,
-    coalesce(x.reason, 'first mention: no compatible event'), 0, m.id, NULL
+    coalesce(CASE substr(x.reason, 1, 1)
+      WHEN char(1) THEN 'refers back to “' || substr(x.reason, 2) || '” earlier in the same article'
+      WHEN char(2) THEN 'the same mention in revision ' || substr(x.reason, 2) || ' of this article'
+      ELSE x.reason END, 'first mention: no compatible event'), 0, m.id, NULL
   FROM temp.event_mentions m JOIN main.event_mentions x ON x.id = m.id;
 
 CREATE TEMP VIEW times AS SELECT t.id, t.revision_id, t.span_start, t.span_end,
