@@ -1,5 +1,6 @@
 #include "bench/system.h"
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <time.h>
 
@@ -51,6 +52,8 @@ double load_average() {
 int64_t peak_rss_bytes() { return status_kb("VmHWM"); }
 
 bool reset_peak_rss() {
+  // Memory an earlier phase freed but the allocator kept would count as this phase's peak.
+  malloc_trim(0);
   std::ofstream out("/proc/self/clear_refs");
   out << "5";
   out.flush();

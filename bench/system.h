@@ -17,6 +17,7 @@ Machine machine();
 double load_average();
 
 // Peak resident set size of the process since start or the last reset_peak_rss(), in bytes.
+// reset_peak_rss() first hands memory the allocator kept back to the system (malloc_trim).
 int64_t peak_rss_bytes();
 // Resets the peak to the current resident size (Linux >= 4.0), so a phase can be measured on
 // its own. False when the kernel does not allow it.

@@ -268,7 +268,7 @@ OutletSide claim_scope_side(store::Database& db, int64_t outlet_id, const std::s
   oldest_first(side.revisions);  // as every diff lists articles
   ids.clear();
   for (const auto& r : side.revisions) ids.push_back(r.revision_id);
-  side.statements = store.statements_of(ids);
+  side.statements = store.statements_of(ids, /*direct_only=*/true);  // compare_quotes reads no other
   side.events = store.event_mentions_of(ids);
   ClaimComparison c;
   c.claim_id = claim_id;
@@ -359,7 +359,7 @@ OutletSide SideReader::read(const std::string& outlet, std::vector<store::Revisi
     ids.push_back(r.revision_id);
     id_set.insert(r.revision_id);
   }
-  side.statements = store.statements_of(ids);
+  side.statements = store.statements_of(ids, /*direct_only=*/true);  // compare_quotes reads no other
   side.events = store.event_mentions_of(ids);
   for (int64_t claim_id : claim_ids.empty() ? store.claims_in(ids) : claim_ids) {
     ClaimComparison c;

@@ -110,7 +110,7 @@ OutletDiff diff_outlets(store::Database& db, const OutletDiffQuery& q);
 struct OutletSide {
   std::string outlet;
   std::vector<store::RevisionRef> revisions;
-  std::vector<store::StatementRow> statements;
+  std::vector<store::StatementRow> statements;  // its direct quotes (what comparing reads)
   std::vector<store::EventMentionRead> events;
   std::vector<ClaimComparison> claim_sides;  // side `a` filled, per claim in scope
 };

@@ -209,13 +209,14 @@ std::vector<StatementRow> TimelineStore::matching_statements(const std::string& 
   });
 }
 
-std::vector<StatementRow> TimelineStore::statements_of(const std::vector<int64_t>& revision_ids) {
+std::vector<StatementRow> TimelineStore::statements_of(const std::vector<int64_t>& revision_ids, bool direct_only) {
   if (revision_ids.empty()) return {};
   return guarded(db_, [&] {
     SQLite::Statement q(db_.sql(), "SELECT " + statement_row_columns() +
                                        " FROM statements s JOIN revisions r ON r.id = s.revision_id" + kRevisionJoins +
-                                       " WHERE s.revision_id IN (" + id_list(revision_ids) +
-                                       ") ORDER BY s.revision_id, s.span_start");
+                                       " WHERE s.revision_id IN (" + id_list(revision_ids) + ")" +
+                                       (direct_only ? " AND s.kind = " + std::to_string(*statement_kinds().code("direct")) : "") +
+                                       " ORDER BY s.revision_id, s.span_start");
     std::vector<StatementRow> rows;
     while (q.executeStep()) rows.push_back(read_statement_row(q));
     return rows;

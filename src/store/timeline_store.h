@@ -79,7 +79,8 @@ class TimelineStore {
   std::vector<StatementRow> matching_statements(const std::string& fts, std::optional<int64_t> as_of, int limit);
 
   // Statements of the given revisions, by revision then position.
-  std::vector<StatementRow> statements_of(const std::vector<int64_t>& revision_ids);
+  // With direct_only, direct quotes alone (what comparing outlets reads of statements).
+  std::vector<StatementRow> statements_of(const std::vector<int64_t>& revision_ids, bool direct_only = false);
 
   // Event mentions of the given revisions, by revision then position.
   std::vector<EventMentionRead> event_mentions_of(const std::vector<int64_t>& revision_ids);
