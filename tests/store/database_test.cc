@@ -45,6 +45,22 @@ TEST(Database, CreatesAtLatestVersionWithPragmas) {
   EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
   EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
   EXPECT_EQ(db.sql().execAndGet("PRAGMA application_id").getInt(), kApplicationId);
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA page_size").getInt(), 8192);  // schema 11: for packed bodies
+}
+
+// An existing file keeps its page size: claimline only chooses it for a file it creates.
+TEST(Database, AnOlderFileKeepsItsPageSize) {
+  TempDir dir;
+  {
+    SQLite::Database raw(dir.file("old.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    raw.exec("PRAGMA page_size = 4096");
+    raw.exec(std::string(migrations()[0].sql));
+    raw.exec("PRAGMA user_version = 1");
+    raw.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+  }
+  Database db(dir.file("old.db"), OpenMode::kCreate);
+  EXPECT_EQ(db.schema_version(), latest_schema_version());
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA page_size").getInt(), 4096);
 }
 
 TEST(Database, MigrationsProduceTheCommittedSchema) {
