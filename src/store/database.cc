@@ -115,6 +115,27 @@ void Database::switch_to_wal() {
   }
 }
 
+std::pair<int64_t, int64_t> Database::compact() {
+  const bool memory = is_memory(path_);
+  const auto size = [&]() -> int64_t {
+    std::error_code ec;
+    const auto n = memory ? 0 : std::filesystem::file_size(path_, ec);
+    return ec ? 0 : static_cast<int64_t>(n);
+  };
+  try {
+    if (!memory) db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    const int64_t before = size();
+    if (!memory) db_->exec("PRAGMA journal_mode = DELETE");  // the page size is fixed in WAL mode
+    db_->exec("PRAGMA page_size = " + std::to_string(kNewPageSize));
+    db_->exec("VACUUM");
+    if (!memory) switch_to_wal();
+    ++cache_epoch_;
+    return {before, size()};
+  } catch (const std::exception& e) {
+    rethrow_sqlite(e, path_);
+  }
+}
+
 CachedStatement::CachedStatement(SQLite::Statement* cached, bool* in_use, std::unique_ptr<SQLite::Statement> own)
     : statement_(own ? own.get() : cached), in_use_(own ? nullptr : in_use), owned_(std::move(own)) {
   if (in_use_) *in_use_ = true;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -58,6 +59,13 @@ class Database {
   int schema_version();
   // Applies pending migrations in order, each in its own transaction; returns how many.
   int migrate();
+
+  // Rewrites the file without its free pages and with the page size a new file gets
+  // (VACUUM): after an upgrade packed the bodies (schema 11), the space they freed stays in
+  // the file until then. Needs no other connection open and free disk space about the
+  // database's size, and no statement of this connection midway through its rows. Returns
+  // the file's size before and after, in bytes (0 in memory).
+  std::pair<int64_t, int64_t> compact();
 
   SQLite::Database& sql() { return *db_; }
   // `sql` prepared once for this connection (for statements run per article or per row).

@@ -19,6 +19,7 @@
 #include "store/body_functions.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "util/sha256.h"
 
 namespace claimline::testing {
 namespace {
@@ -218,6 +219,67 @@ TEST(Upgrade, PlacementReasonsAreEncodedAndReadBackInFull) {
     EXPECT_EQ(show.code, 0) << show.err;
     EXPECT_NE(show.out.find(reason), std::string::npos) << show.out;
   }
+}
+
+// The bodies an upgrade packs leave their old pages free inside the file; `init --compact`
+// gives them back and moves an old file to the page size new files get.
+TEST(Upgrade, CompactReturnsThePagesPackingFreed) {
+  TempDir dir;
+  const std::string path = dir.file("v10.db");
+  load_fixture(10, path);
+  {
+    // 300 more revisions of about 6 kB of text each, as schema 10 stored them.
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec(R"sql(
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+      INSERT INTO articles(id, outlet_id, url, latest_revision, published_at, created_at)
+        SELECT 100 + i, 1, 'https://granitewire.example/bulk-' || i, 1, NULL, '2025-03-12T08:00:00Z' FROM n;
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+      INSERT INTO revisions(id, article_id, number, title, published_precision, body, content_hash, bytes, ingested_at)
+        SELECT 100 + i, 100 + i, 1, 'Bulk ' || i, 'none', b, '', length(CAST(b AS BLOB)),
+               '2025-03-12T08:00:00Z'
+        FROM (SELECT i, replace(hex(zeroblob(120)), '00', 'The council met on Tuesday to discuss the harbour plan ' || i || '. ') AS b FROM n);
+      INSERT INTO revisions_fts(rowid, title, body) SELECT id, title, body FROM revisions WHERE id > 100;
+    )sql");
+    SQLite::Statement bodies(raw, "SELECT id, body FROM revisions WHERE id > 100");
+    SQLite::Statement hash(raw, "UPDATE revisions SET content_hash = ? WHERE id = ?");
+    while (bodies.executeStep()) {
+      hash.bind(1, sha256_hex(bodies.getColumn(1).getString()));
+      hash.bind(2, bodies.getColumn(0).getInt64());
+      hash.exec();
+      hash.reset();
+    }
+  }
+  ASSERT_EQ(run_claimline(dir, path, {"init"}).code, 0);
+  int64_t free_pages = 0, bodies_before = 0;
+  std::string rows_before;
+  {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    EXPECT_EQ(db.execAndGet("PRAGMA page_size").getInt(), 4096);
+    free_pages = db.execAndGet("PRAGMA freelist_count").getInt64();
+    bodies_before = db.execAndGet("SELECT count(*) FROM revisions WHERE typeof(body) = 'blob'").getInt64();
+    rows_before = db.execAndGet("SELECT group_concat(id || ':' || hex(body) || ':' || content_hash, ',') FROM revisions").getString();
+  }
+  EXPECT_GT(free_pages, 100) << "packing 300 bodies of 6 kB should free pages";
+  EXPECT_EQ(bodies_before, 303);
+  const auto size_before = std::filesystem::file_size(path);
+  RunResult compact = run_claimline(dir, path, {"init", "--compact"});
+  ASSERT_EQ(compact.code, 0) << compact.err;
+  EXPECT_NE(compact.out.find("claimline: compacted " + path + ": "), std::string::npos) << compact.out;
+  EXPECT_LT(std::filesystem::file_size(path), size_before);
+  {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    EXPECT_EQ(db.execAndGet("PRAGMA page_size").getInt(), 8192);
+    EXPECT_EQ(db.execAndGet("PRAGMA freelist_count").getInt64(), 0);
+    EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "wal");
+    EXPECT_EQ(db.execAndGet("SELECT group_concat(id || ':' || hex(body) || ':' || content_hash, ',') FROM revisions")
+                  .getString(),
+              rows_before);
+  }
+  EXPECT_EQ(run_claimline(dir, path, {"check"}).code, 0);
+  RunResult search = run_claimline(dir, path, {"articles", "--search", "harbour", "--format", "jsonl"});
+  EXPECT_EQ(search.code, 0) << search.err;
+  EXPECT_NE(search.out.find("bulk-17"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, UpgradeFrom, ::testing::Range(1, store::latest_schema_version() + 1));
