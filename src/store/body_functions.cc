@@ -19,8 +19,9 @@ struct LastBody {
   std::string packed, text;
 };
 
-// The bytes of argument `i`: a text value as stored, a blob unpacked through `last` when
-// it is a frame. Returns false for NULL; sets an SQL error and returns false when damaged.
+// The text of body value `v`: a text value as stored; a blob unpacked (through the
+// connection's LastBody) when it is a frame, else its bytes. Returns false for NULL; sets
+// an SQL error and returns false for a damaged frame. `out` stays good until the next call.
 bool text_of(sqlite3_context* ctx, sqlite3_value* v, std::string_view* out) {
   if (sqlite3_value_type(v) == SQLITE_NULL) return false;
   if (sqlite3_value_type(v) != SQLITE_BLOB) {

@@ -1,7 +1,5 @@
 #include "store/database.h"
 
-#include "store/body_functions.h"
-
 #include <sqlite3.h>
 
 #include <chrono>
@@ -11,6 +9,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "store/body_functions.h"
 #include "store/migrations.h"
 #include "util/error.h"
 
