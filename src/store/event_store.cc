@@ -518,13 +518,12 @@ const EventStore::Profile& EventStore::profile(int64_t event_id) {
   if (auto it = profiles_.find(event_id); it != profiles_.end()) return it->second;
   Profile p;
   auto q_handle = db_.cached(
-      "SELECT m.id, m.class, m.lemma, m.merge_first, m.merge_last, substr(m.reason, 1, ?2) = ?3, "
-      "(SELECT group_concat(p.entity_id) FROM event_mention_participants p JOIN entities en ON en.id = p.entity_id "
-      " WHERE p.mention_id = m.id) FROM event_mentions m WHERE m.event_id = ?1 ORDER BY m.id");
+      "SELECT m.id, m.class, m.lemma, m.merge_first, m.merge_last, substr(m.reason, 1, 1) = ?2, "
+      "(SELECT group_concat(p.entity_id) FROM event_mention_participants p WHERE p.mention_id = m.id) "
+      "FROM event_mentions m WHERE m.event_id = ?1 ORDER BY m.id");
   SQLite::Statement& q = *q_handle;
   q.bind(1, event_id);
-  q.bind(2, static_cast<int64_t>(1));
-  q.bind(3, std::string(1, kRefersBackMarker));
+  q.bind(2, std::string(1, kRefersBackMarker));
   while (q.executeStep()) {
     Form f;
     f.event_class = intern(q.getColumn(1).getString());
