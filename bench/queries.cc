@@ -43,6 +43,16 @@ std::vector<std::string> title_words(const std::string& title) {
   return out;
 }
 
+// Counts an outlet diff's findings as they are found.
+class FindingCounter : public query::DiffSink {
+ public:
+  void start(const query::OutletDiff&) override {}
+  void claim(query::ClaimComparison) override { ++findings; }
+  void event(query::EventComparison) override { ++findings; }
+  void misquote(query::Misquote) override { ++findings; }
+  size_t findings = 0;
+};
+
 template <typename T>
 const T& any_of(Rng& r, const std::vector<T>& v) {
   return v[r.below(v.size())];
@@ -186,9 +196,14 @@ std::vector<QueryKind> query_kinds(store::Database& db, const QueryInputs& in) {
                    no_diff,
                    [=](Rng& r) { return findings(query::diff_outlets(*database, diff_query(r, kDiffArticles))); }});
   kinds.push_back({"diff_all",
-                   "`claimline diff OUTLET_A OUTLET_B --claim ID --limit 0`: every article of both outlets about "
-                   "the claim, compared",
-                   no_diff, [=](Rng& r) { return findings(query::diff_outlets(*database, diff_query(r, 0))); },
+                   "`claimline diff OUTLET_A OUTLET_B --claim ID --limit 0 --format jsonl`: every article of both "
+                   "outlets about the claim, compared, each finding counted as found (as the CLI prints it) and "
+                   "not kept",
+                   no_diff, [=](Rng& r) {
+                     FindingCounter counter;
+                     query::diff_outlets(*database, diff_query(r, 0), counter);
+                     return counter.findings;
+                   },
                    /*complete=*/true});
   kinds.push_back({"timeline_entity",
                    "`claimline timeline --entity NAME`: one speaker's statements and events, by date",

@@ -66,7 +66,13 @@ void run_diff(const DiffArgs& a, Global& g) {
   if (!a.to.empty()) q.to = unix_end(parse_user_time(a.to, "--to"));
   q.as_of = as_of(a);
   store::Database db(g.db_path, store::OpenMode::kRead);
-  report::render_outlet_diff(query::diff_outlets(db, q), g.format(), g.io->out);
+  const report::Format format = g.format();
+  if (format == report::Format::kJson || format == report::Format::kJsonl) {
+    report::OutletDiffJsonWriter writer(format, g.io->out);  // each finding printed as found
+    query::diff_outlets(db, q, writer);
+    return;
+  }
+  report::render_outlet_diff(query::diff_outlets(db, q), format, g.io->out);
 }
 
 }  // namespace

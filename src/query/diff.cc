@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "store/article_store.h"
 #include "store/claim_pages.h"
@@ -76,44 +78,43 @@ Dating dating_of(const store::RevisionRef& r, const store::EventMentionRead& m) 
   return d;
 }
 
+// How comparing reads the event mentions of two sides (0 = a, 1 = b): each mention's facts
+// (store::TimelineStore::each_event_fact), then mentions whole by id.
+struct EventReader {
+  std::function<void(int, const std::function<void(const store::EventMentionRead&)>&)> each_fact;
+  std::function<std::vector<store::EventMentionRead>(const std::vector<int64_t>&)> fetch;
+};
+
 // Does one dating's interval lie inside the other's?
 bool nested(const ValidTime& x, const ValidTime& y) {
   if (!x.dated() || !y.dated() || x.start.empty() || y.start.empty()) return false;
   return (x.start >= y.start && x.end <= y.end) || (y.start >= x.start && y.end <= x.end);
 }
 
-// Re-dating: both sides date the event from their text and share no dating.
-void judge_dates(EventComparison& c) {
-  std::set<std::string> va, vb;
-  for (const auto& d : c.a) {
-    if (d.from_text) va.insert(d.when.value);
-  }
-  for (const auto& d : c.b) {
-    if (d.from_text) vb.insert(d.when.value);
-  }
-  if (!va.empty() && !vb.empty() && std::none_of(va.begin(), va.end(), [&](const auto& v) { return vb.count(v); })) {
-    c.redated = true;
-    c.redating = "different days";
-    for (const auto& x : c.a) {
-      for (const auto& y : c.b) {
-        if (x.from_text && y.from_text && nested(x.when, y.when) && x.when.precision != y.when.precision)
-          c.redating = "different precision";
-      }
-    }
-  }
-  std::set<std::string> sa, sb;
-  for (const auto& d : c.a) sa.insert(d.status);
-  for (const auto& d : c.b) sb.insert(d.status);
-  c.status_differs = !sa.empty() && !sb.empty() &&
-                     std::none_of(sa.begin(), sa.end(), [&](const auto& s) { return sb.count(s); });
-}
-
-// What aligning needs to know of one stored event, from its mentions in scope.
+// What aligning and judging need to know of one stored event, gathered from its mentions
+// in scope; the per-side members (0 = a, 1 = b) only when the mentions came with a side.
 struct EventFacts {
   std::string event_class;
   std::set<std::string> participants;                     // lower-case names
   std::vector<std::pair<std::string, std::string>> days;  // text datings, [first, last] ISO days
+  std::vector<int64_t> mentions[2];                       // mention ids, in reading order
+  std::vector<ValidTime> text_times[2];                   // distinct text datings
+  std::set<std::string> statuses[2];
 };
+
+// Adds one mention to its event's facts; `side` is 0 or 1, or -1 for aligning alone.
+void add_fact(EventFacts& f, const store::EventMentionRead& m, int side) {
+  if (f.event_class.empty()) f.event_class = m.event_class;
+  for (const auto& p : m.participants) f.participants.insert(lower(p));
+  const auto when = event_time(m.time_value, m.first_day, m.last_day, m.precision, m.time_source);
+  const bool from_text = when.has_value() && m.time_source.value_or("") == "expression";
+  if (from_text && !when->start.empty() && !when->end.empty()) f.days.emplace_back(when->start, when->end);
+  if (side < 0) return;
+  f.mentions[side].push_back(m.id);
+  f.statuses[side].insert(m.status);
+  auto& times = f.text_times[side];
+  if (from_text && std::find(times.begin(), times.end(), *when) == times.end()) times.push_back(*when);
+}
 
 size_t common_count(const std::set<std::string>& x, const std::set<std::string>& y) {
   size_t n = 0;
@@ -135,50 +136,162 @@ int64_t root_of(std::map<int64_t, int64_t>& parent, int64_t id) {
   return id;
 }
 
-std::vector<EventComparison> compare_events(const OutletSide& a, const OutletSide& b) {
-  std::map<int64_t, const store::RevisionRef*> revs;
-  std::vector<const store::EventMentionRead*> all;
-  for (const auto* side : {&a, &b}) {
-    for (const auto& r : side->revisions) revs[r.revision_id] = &r;
-    for (const auto& m : side->events) all.push_back(&m);
+// The groups of aligned_events(), from the facts of each event.
+std::vector<std::vector<int64_t>> align(const std::map<int64_t, EventFacts>& facts) {
+  std::map<int64_t, int64_t> parent;
+  std::map<std::string, std::vector<int64_t>> candidates;  // by class: events that can align at all
+  for (const auto& [id, f] : facts) {
+    parent[id] = id;
+    if (f.participants.size() >= kAlignParticipants && !f.days.empty()) candidates[f.event_class].push_back(id);
   }
-  std::map<int64_t, int64_t> leader;  // event id -> first event id of its aligned group
-  std::map<int64_t, std::vector<int64_t>> groups;
-  for (auto& g : aligned_events(all)) {
-    for (int64_t id : g) leader[id] = g.front();
-    groups[g.front()] = std::move(g);
-  }
-  std::map<int64_t, EventComparison> by_event;
-  auto add = [&](const OutletSide& side, bool first) {
-    for (const auto& m : side.events) {
-      const int64_t id = leader.at(m.event_id);
-      auto& c = by_event[id];
-      if (c.event_ids.empty() || m.event_id == id) {
-        c.event_id = id;
-        c.event_ids = groups.at(id);
-        c.label = m.event_label;
-        c.event_class = m.event_class;
+  for (const auto& [event_class, ids] : candidates) {
+    for (size_t i = 0; i < ids.size(); ++i) {
+      for (size_t j = i + 1; j < ids.size(); ++j) {
+        const auto &x = facts.at(ids[i]), &y = facts.at(ids[j]);
+        if (common_count(x.participants, y.participants) < kAlignParticipants || !days_overlap(x, y)) continue;
+        const int64_t rx = root_of(parent, ids[i]), ry = root_of(parent, ids[j]);
+        if (rx != ry) parent[std::max(rx, ry)] = std::min(rx, ry);
       }
-      (first ? c.a : c.b).push_back(dating_of(*revs.at(m.revision_id), m));
     }
-  };
-  add(a, true);
-  add(b, false);
-  std::vector<EventComparison> out;
-  for (auto& [id, c] : by_event) {
-    judge_dates(c);
-    out.push_back(std::move(c));
   }
-  // Both-sided events first (re-dated ones on top), then those one side omitted.
-  std::stable_sort(out.begin(), out.end(), [](const EventComparison& x, const EventComparison& y) {
-    const auto rank = [](const EventComparison& c) { return c.redated ? 0 : (!c.a.empty() && !c.b.empty()) ? 1 : 2; };
-    return rank(x) < rank(y);
-  });
+  std::map<int64_t, std::vector<int64_t>> by_root;
+  for (const auto& [id, f] : facts) by_root[root_of(parent, id)].push_back(id);  // ids ascending
+  std::vector<std::vector<int64_t>> out;
+  for (auto& [root, ids] : by_root) out.push_back(std::move(ids));
+  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.front() < y.front(); });
   return out;
 }
 
-std::vector<Misquote> compare_quotes(const OutletSide& a, const OutletSide& b) {
-  std::vector<Misquote> out;
+// One aligned group of events, judged before any of its mentions is read whole.
+struct GroupPlan {
+  std::vector<int64_t> event_ids;  // ascending; the first leads
+  bool sided[2] = {false, false};  // a (b) mentions it
+  bool redated = false, status_differs = false;
+  std::string redating;
+  int rank() const { return redated ? 0 : (sided[0] && sided[1]) ? 1 : 2; }
+};
+
+template <typename T>
+bool disjoint(const std::set<T>& x, const std::set<T>& y) {
+  return std::none_of(x.begin(), x.end(), [&](const T& v) { return y.count(v) > 0; });
+}
+
+// Re-dating: both sides date the event from their text and share no dating. A differing
+// status: both sides give one and share none.
+GroupPlan judge(std::vector<int64_t> ids, const std::map<int64_t, EventFacts>& facts) {
+  GroupPlan g;
+  std::set<std::string> values[2], statuses[2];
+  std::vector<const ValidTime*> times[2];
+  for (int64_t id : ids) {
+    const EventFacts& f = facts.at(id);
+    for (int s : {0, 1}) {
+      g.sided[s] = g.sided[s] || !f.mentions[s].empty();
+      statuses[s].insert(f.statuses[s].begin(), f.statuses[s].end());
+      for (const auto& t : f.text_times[s]) {
+        values[s].insert(t.value);
+        times[s].push_back(&t);
+      }
+    }
+  }
+  if (!values[0].empty() && !values[1].empty() && disjoint(values[0], values[1])) {
+    g.redated = true;
+    g.redating = "different days";
+    for (const auto* x : times[0]) {
+      for (const auto* y : times[1]) {
+        if (nested(*x, *y) && x->precision != y->precision) g.redating = "different precision";
+      }
+    }
+  }
+  g.status_differs = !statuses[0].empty() && !statuses[1].empty() && disjoint(statuses[0], statuses[1]);
+  g.event_ids = std::move(ids);
+  return g;
+}
+
+// Mention ids read whole per fetch: bounds what one batch of comparisons holds.
+constexpr size_t kFetchBatch = 2000;
+
+// The comparison of one planned group, from its mentions read whole (`by_id`).
+EventComparison comparison(const GroupPlan& g, const std::map<int64_t, EventFacts>& facts,
+                           const std::map<int64_t, const store::EventMentionRead*>& by_id,
+                           const std::map<int64_t, const store::RevisionRef*>& revs) {
+  EventComparison c;
+  c.event_id = g.event_ids.front();
+  c.event_ids = g.event_ids;
+  c.redated = g.redated;
+  c.redating = g.redating;
+  c.status_differs = g.status_differs;
+  bool named = false;  // label and class come from the leading event, else the first mention
+  for (int s : {0, 1}) {
+    std::vector<const store::EventMentionRead*> ms;
+    for (int64_t id : g.event_ids) {
+      for (int64_t mention : facts.at(id).mentions[s]) {
+        if (auto it = by_id.find(mention); it != by_id.end()) ms.push_back(it->second);
+      }
+    }
+    // Reading order across the group's events, as each side's mentions were read.
+    std::sort(ms.begin(), ms.end(), [](const auto* x, const auto* y) {
+      return std::tie(x->revision_id, x->span_start, x->id) < std::tie(y->revision_id, y->span_start, y->id);
+    });
+    for (const auto* m : ms) {
+      if (!named || m->event_id == c.event_id) {
+        c.label = m->event_label;
+        c.event_class = m->event_class;
+        named = true;
+      }
+      (s == 0 ? c.a : c.b).push_back(dating_of(*revs.at(m->revision_id), *m));
+    }
+  }
+  return c;
+}
+
+// Events of both sides, aligned and judged from their facts, then written group by group:
+// both-sided events first (re-dated ones on top), then those one side omitted.
+void compare_events(const OutletSide& a, const OutletSide& b, const EventReader& reader, DiffSink& sink) {
+  std::map<int64_t, EventFacts> facts;
+  for (int s : {0, 1}) reader.each_fact(s, [&](const store::EventMentionRead& m) { add_fact(facts[m.event_id], m, s); });
+  std::vector<GroupPlan> plans;
+  for (auto& ids : align(facts)) plans.push_back(judge(std::move(ids), facts));
+  std::stable_sort(plans.begin(), plans.end(), [](const GroupPlan& x, const GroupPlan& y) { return x.rank() < y.rank(); });
+  std::map<int64_t, const store::RevisionRef*> revs;
+  for (const auto* side : {&a, &b}) {
+    for (const auto& r : side->revisions) revs[r.revision_id] = &r;
+  }
+  for (size_t next = 0; next < plans.size();) {
+    std::vector<int64_t> ids;
+    size_t end = next;
+    while (end < plans.size() && (end == next || ids.size() < kFetchBatch)) {
+      for (int64_t id : plans[end].event_ids) {
+        for (int s : {0, 1}) ids.insert(ids.end(), facts.at(id).mentions[s].begin(), facts.at(id).mentions[s].end());
+      }
+      ++end;
+    }
+    const std::vector<store::EventMentionRead> rows = reader.fetch(ids);
+    std::map<int64_t, const store::EventMentionRead*> by_id;
+    for (const auto& m : rows) by_id[m.id] = &m;
+    for (; next < end; ++next) sink.event(comparison(plans[next], facts, by_id, revs));
+  }
+}
+
+// Reads the mentions held by two sides.
+EventReader held_events(const OutletSide& a, const OutletSide& b) {
+  EventReader r;
+  r.each_fact = [&a, &b](int side, const std::function<void(const store::EventMentionRead&)>& f) {
+    for (const auto& m : (side == 0 ? a : b).events) f(m);
+  };
+  r.fetch = [&a, &b](const std::vector<int64_t>& ids) {
+    const std::set<int64_t> wanted(ids.begin(), ids.end());
+    std::vector<store::EventMentionRead> out;
+    for (const auto* side : {&a, &b}) {
+      for (const auto& m : side->events) {
+        if (wanted.count(m.id)) out.push_back(m);
+      }
+    }
+    return out;
+  };
+  return r;
+}
+
+void compare_quotes(const OutletSide& a, const OutletSide& b, DiffSink& sink) {
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& x : a.statements) {
     if (x.kind != "direct") continue;
@@ -187,13 +300,12 @@ std::vector<Misquote> compare_quotes(const OutletSide& a, const OutletSide& b) {
       WordDiff d = word_diff(x.text, y.text);
       if (d.same_words || d.similarity < kRewordSimilarity) continue;
       if (!seen.insert({x.text, y.text}).second) continue;
-      out.push_back(Misquote{x.speaker.value_or(y.speaker.value_or("")), quote_ref(x), quote_ref(y), std::move(d)});
+      sink.misquote(Misquote{x.speaker.value_or(y.speaker.value_or("")), quote_ref(x), quote_ref(y), std::move(d)});
     }
   }
-  return out;
 }
 
-std::vector<ClaimComparison> compare_claims(const OutletSide& a, const OutletSide& b) {
+void compare_claims(const OutletSide& a, const OutletSide& b, DiffSink& sink) {
   std::map<int64_t, ClaimComparison> by_claim;
   for (const auto& c : a.claim_sides) {
     auto& x = by_claim[c.claim_id];
@@ -207,14 +319,37 @@ std::vector<ClaimComparison> compare_claims(const OutletSide& a, const OutletSid
     x.text = c.text;
     x.b = c.a;
   }
-  std::vector<ClaimComparison> out;
   for (auto& [id, c] : by_claim) {
     if (!c.a.covered() && !c.b.covered()) continue;
     c.stance_differs = c.a.covered() && c.b.covered() && c.a.summary != c.b.summary;
-    out.push_back(std::move(c));
+    sink.claim(std::move(c));
   }
-  return out;
 }
+
+// Compares two sides read (their events through `events`), telling `sink` the head (the
+// limit and more flags of `head` kept) and then each finding.
+void compare_into(const OutletSide& a, const OutletSide& b, const EventReader& events, OutletDiff head,
+                  DiffSink& sink) {
+  head.outlet_a = a.outlet;
+  head.outlet_b = b.outlet;
+  head.articles_a = a.revisions;
+  head.articles_b = b.revisions;
+  sink.start(head);
+  compare_claims(a, b, sink);
+  compare_events(a, b, events, sink);
+  compare_quotes(a, b, sink);
+  sink.finish();
+}
+
+// Keeps everything a diff finds.
+class Collector : public DiffSink {
+ public:
+  void start(const OutletDiff& head) override { diff = head; }
+  void claim(ClaimComparison c) override { diff.claims.push_back(std::move(c)); }
+  void event(EventComparison e) override { diff.events.push_back(std::move(e)); }
+  void misquote(Misquote m) override { diff.misquotes.push_back(std::move(m)); }
+  OutletDiff diff;
+};
 
 int64_t must_find_outlet(store::OutletStore& outlets, const std::string& name) {
   auto id = outlets.find(name);
@@ -253,7 +388,7 @@ std::vector<store::RevisionRef> scope(store::Database& db, int64_t outlet_id, co
 }
 
 // One outlet's side of a claim: its latest `limit` articles about the claim (all with 0),
-// their statements and events, and the claim's mentions in them only.
+// their direct quotes, and the claim's mentions in them only (events are read as compared).
 OutletSide claim_scope_side(store::Database& db, int64_t outlet_id, const std::string& outlet, int64_t claim_id,
                             const std::string& claim_text, const OutletDiffQuery& q, bool& more) {
   store::ClaimPages pages(db);
@@ -269,7 +404,6 @@ OutletSide claim_scope_side(store::Database& db, int64_t outlet_id, const std::s
   ids.clear();
   for (const auto& r : side.revisions) ids.push_back(r.revision_id);
   side.statements = store.statements_of(ids, /*direct_only=*/true);  // compare_quotes reads no other
-  side.events = store.event_mentions_of(ids);
   ClaimComparison c;
   c.claim_id = claim_id;
   c.text = claim_text;
@@ -282,36 +416,8 @@ OutletSide claim_scope_side(store::Database& db, int64_t outlet_id, const std::s
 
 std::vector<std::vector<int64_t>> aligned_events(const std::vector<const store::EventMentionRead*>& mentions) {
   std::map<int64_t, EventFacts> facts;
-  for (const auto* m : mentions) {
-    auto& f = facts[m->event_id];
-    if (f.event_class.empty()) f.event_class = m->event_class;
-    for (const auto& p : m->participants) f.participants.insert(lower(p));
-    const auto when = event_time(m->time_value, m->first_day, m->last_day, m->precision, m->time_source);
-    if (when && m->time_source.value_or("") == "expression" && !when->start.empty() && !when->end.empty())
-      f.days.emplace_back(when->start, when->end);
-  }
-  std::map<int64_t, int64_t> parent;
-  std::map<std::string, std::vector<int64_t>> candidates;  // by class: events that can align at all
-  for (const auto& [id, f] : facts) {
-    parent[id] = id;
-    if (f.participants.size() >= kAlignParticipants && !f.days.empty()) candidates[f.event_class].push_back(id);
-  }
-  for (const auto& [event_class, ids] : candidates) {
-    for (size_t i = 0; i < ids.size(); ++i) {
-      for (size_t j = i + 1; j < ids.size(); ++j) {
-        const auto &x = facts.at(ids[i]), &y = facts.at(ids[j]);
-        if (common_count(x.participants, y.participants) < kAlignParticipants || !days_overlap(x, y)) continue;
-        const int64_t rx = root_of(parent, ids[i]), ry = root_of(parent, ids[j]);
-        if (rx != ry) parent[std::max(rx, ry)] = std::min(rx, ry);
-      }
-    }
-  }
-  std::map<int64_t, std::vector<int64_t>> by_root;
-  for (const auto& [id, f] : facts) by_root[root_of(parent, id)].push_back(id);  // ids ascending
-  std::vector<std::vector<int64_t>> out;
-  for (auto& [root, ids] : by_root) out.push_back(std::move(ids));
-  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.front() < y.front(); });
-  return out;
+  for (const auto* m : mentions) add_fact(facts[m->event_id], *m, -1);
+  return align(facts);
 }
 
 bool same_speaker(const store::StatementRow& a, const store::StatementRow& b) {
@@ -348,7 +454,7 @@ const std::string& SideReader::claim_text(int64_t claim_id) {
 }
 
 OutletSide SideReader::read(const std::string& outlet, std::vector<store::RevisionRef> revisions,
-                            const std::vector<int64_t>& claim_ids) {
+                            const std::vector<int64_t>& claim_ids, bool with_events) {
   store::TimelineStore store(db_);
   OutletSide side;
   side.outlet = outlet;
@@ -360,7 +466,7 @@ OutletSide SideReader::read(const std::string& outlet, std::vector<store::Revisi
     id_set.insert(r.revision_id);
   }
   side.statements = store.statements_of(ids, /*direct_only=*/true);  // compare_quotes reads no other
-  side.events = store.event_mentions_of(ids);
+  if (with_events) side.events = store.event_mentions_of(ids);
   for (int64_t claim_id : claim_ids.empty() ? store.claims_in(ids) : claim_ids) {
     ClaimComparison c;
     c.claim_id = claim_id;
@@ -372,15 +478,9 @@ OutletSide SideReader::read(const std::string& outlet, std::vector<store::Revisi
 }
 
 OutletDiff compare_sides(const OutletSide& a, const OutletSide& b) {
-  OutletDiff d;
-  d.outlet_a = a.outlet;
-  d.outlet_b = b.outlet;
-  d.articles_a = a.revisions;
-  d.articles_b = b.revisions;
-  d.claims = compare_claims(a, b);
-  d.events = compare_events(a, b);
-  d.misquotes = compare_quotes(a, b);
-  return d;
+  Collector c;
+  compare_into(a, b, held_events(a, b), {}, c);
+  return std::move(c.diff);
 }
 
 bool has_findings(const OutletDiff& d) {
@@ -392,7 +492,7 @@ bool has_findings(const OutletDiff& d) {
                      [](const EventComparison& e) { return e.redated || e.status_differs; });
 }
 
-OutletDiff diff_outlets(store::Database& db, const OutletDiffQuery& q) {
+void diff_outlets(store::Database& db, const OutletDiffQuery& q, DiffSink& sink) {
   store::OutletStore outlets(db);
   const int64_t id_a = must_find_outlet(outlets, q.outlet_a);
   const int64_t id_b = must_find_outlet(outlets, q.outlet_b);
@@ -401,22 +501,38 @@ OutletDiff diff_outlets(store::Database& db, const OutletDiffQuery& q) {
   const std::string name_a = store.outlet_name(id_a).value_or(q.outlet_a);
   const std::string name_b = store.outlet_name(id_b).value_or(q.outlet_b);
   SideReader reader(db, q.as_of);
+  OutletSide a, b;
+  OutletDiff head;
   if (q.claim_id) {
     store::ClaimStore claim_store(db);
     const int64_t id = claim_store.resolve(*q.claim_id);
     reader.claim_text(id);  // throws not_found for an unknown claim
-    bool more_a = false, more_b = false;
-    const OutletSide a = claim_scope_side(db, id_a, name_a, id, reader.claim_text(id), q, more_a);
-    const OutletSide b = claim_scope_side(db, id_b, name_b, id, reader.claim_text(id), q, more_b);
-    OutletDiff d = compare_sides(a, b);
-    d.limit = q.limit;
-    d.more_a = more_a;
-    d.more_b = more_b;
-    return d;
+    a = claim_scope_side(db, id_a, name_a, id, reader.claim_text(id), q, head.more_a);
+    b = claim_scope_side(db, id_b, name_b, id, reader.claim_text(id), q, head.more_b);
+    head.limit = q.limit;
+  } else {
+    const std::vector<int64_t> claims;  // every claim found in the articles
+    a = reader.read(name_a, scope(db, id_a, q), claims, /*with_events=*/false);
+    b = reader.read(name_b, scope(db, id_b, q), claims, /*with_events=*/false);
   }
-  const std::vector<int64_t> claims;  // every claim found in the articles
-  return compare_sides(reader.read(name_a, scope(db, id_a, q), claims),
-                       reader.read(name_b, scope(db, id_b, q), claims));
+  // Event mentions are read twice: their facts for aligning and judging every event, then
+  // whole, a batch of groups at a time, as the comparisons are written.
+  std::vector<int64_t> ids[2];
+  for (int s : {0, 1}) {
+    for (const auto& r : (s == 0 ? a : b).revisions) ids[s].push_back(r.revision_id);
+  }
+  EventReader events;
+  events.each_fact = [&](int side, const std::function<void(const store::EventMentionRead&)>& f) {
+    store.each_event_fact(ids[side], f);
+  };
+  events.fetch = [&](const std::vector<int64_t>& mention_ids) { return store.event_mentions_by_id(mention_ids); };
+  compare_into(a, b, events, std::move(head), sink);
+}
+
+OutletDiff diff_outlets(store::Database& db, const OutletDiffQuery& q) {
+  Collector c;
+  diff_outlets(db, q, c);
+  return std::move(c.diff);
 }
 
 }  // namespace claimline::query

@@ -102,9 +102,25 @@ struct OutletDiff {
   std::vector<Misquote> misquotes;
 };
 
+// Receives an outlet diff as it is found: the head (outlets, articles, limit and more; no
+// findings), then every claim, every event and every misquote, in OutletDiff's order.
+class DiffSink {
+ public:
+  virtual ~DiffSink() = default;
+  virtual void start(const OutletDiff& head) = 0;
+  virtual void claim(ClaimComparison c) = 0;
+  virtual void event(EventComparison e) = 0;
+  virtual void misquote(Misquote m) = 0;
+  virtual void finish() {}
+};
+
 // Throws Error: not_found for an unknown outlet or claim; usage for an empty search or the
 // same outlet twice.
 OutletDiff diff_outlets(store::Database& db, const OutletDiffQuery& q);
+// The same diff told to `sink` piece by piece. It holds both sides' articles and direct
+// quotes and a few facts per event, never the events' datings: each event comparison is
+// built from a batch of mentions read for it, told, and dropped.
+void diff_outlets(store::Database& db, const OutletDiffQuery& q, DiffSink& sink);
 
 // What one outlet carried, read once and compared with several others (the report).
 struct OutletSide {
@@ -120,10 +136,10 @@ class SideReader {
  public:
   SideReader(store::Database& db, std::optional<int64_t> as_of);
   ~SideReader();
-  // One outlet's side: its statements and event mentions in `revisions`, and its side of
-  // each claim in `claim_ids` (every claim found in the revisions when empty).
+  // One outlet's side: its statements and (with_events) event mentions in `revisions`, and
+  // its side of each claim in `claim_ids` (every claim found in the revisions when empty).
   OutletSide read(const std::string& outlet, std::vector<store::RevisionRef> revisions,
-                  const std::vector<int64_t>& claim_ids);
+                  const std::vector<int64_t>& claim_ids, bool with_events = true);
   // The mentions of a claim as of the reader's date (read once).
   const std::vector<store::MentionRow>& mentions(int64_t claim_id);
   const std::string& claim_text(int64_t claim_id);

@@ -6,15 +6,14 @@
 #include "util/utf8.h"
 
 namespace claimline::report {
+
+std::string json_text(const nlohmann::json& v, int indent) {
+  return v.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 namespace {
 
 using nlohmann::json;
-
-// Dump that never throws on invalid UTF-8 (bodies are validated at ingest, but listings
-// must not die on a database written by someone else).
-std::string dump(const json& v, int indent = -1) {
-  return v.dump(indent, ' ', false, json::error_handler_t::replace);
-}
 
 std::string one_line(std::string s) {
   for (char& c : s) {
@@ -130,11 +129,11 @@ std::string cell_text(const json& v) {
     std::string s;
     for (const auto& e : v) {
       if (!s.empty()) s += ", ";
-      s += e.is_string() ? e.get<std::string>() : dump(e);
+      s += e.is_string() ? e.get<std::string>() : json_text(e);
     }
     return s;
   }
-  return dump(v);
+  return json_text(v);
 }
 
 std::string csv_escape(std::string_view cell) {
@@ -203,16 +202,16 @@ void render(const Listing& listing, Format format, std::ostream& out, const Rend
     case Format::kTable: render_table(listing, out, opts); break;
     case Format::kCsv: render_csv(listing, out); break;
     case Format::kMd: render_md(listing, out); break;
-    case Format::kJson: out << dump(json(listing.rows), 2) << '\n'; break;
+    case Format::kJson: out << json_text(json(listing.rows), 2) << '\n'; break;
     case Format::kJsonl:
-      for (const auto& r : listing.rows) out << dump(r) << '\n';
+      for (const auto& r : listing.rows) out << json_text(r) << '\n';
       break;
   }
 }
 
 void render_object(const json& object, Format format, std::ostream& out) {
-  if (format == Format::kJson) { out << dump(object, 2) << '\n'; return; }
-  if (format == Format::kJsonl) { out << dump(object) << '\n'; return; }
+  if (format == Format::kJson) { out << json_text(object, 2) << '\n'; return; }
+  if (format == Format::kJsonl) { out << json_text(object) << '\n'; return; }
   Listing l{{"field", "value"}, {}};
   for (const auto& [k, v] : object.items()) {
     if (v.is_object() || (v.is_array() && !v.empty() && v[0].is_object())) continue;

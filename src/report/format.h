@@ -30,6 +30,11 @@ struct RenderOptions {
 
 void render(const Listing& listing, Format format, std::ostream& out, const RenderOptions& opts = {});
 
+// JSON text (indented by `indent`, one line when negative); invalid UTF-8 is replaced
+// rather than thrown on (bodies are validated at ingest, but a listing must not die on a
+// database written by someone else).
+std::string json_text(const nlohmann::json& v, int indent = -1);
+
 // One object in the given format: json pretty-printed, jsonl one line; table/md/csv print
 // the object's scalar fields as two columns (field, value).
 void render_object(const nlohmann::json& object, Format format, std::ostream& out);

@@ -291,6 +291,82 @@ json outlet_diff_json(const query::OutletDiff& d) {
               {"more_a", d.more_a}, {"more_b", d.more_b}};
 }
 
+namespace {
+
+// The fields of an outlet diff object in the order printed (nlohmann::json orders keys by
+// name); claims, events and misquotes are the arrays streamed.
+const std::vector<std::string> kDiffFields = {"articles_a", "articles_b", "claims",   "events",   "limit",
+                                              "misquotes",  "more_a",     "more_b",   "outlet_a", "outlet_b"};
+constexpr size_t kClaims = 2, kEvents = 3, kMisquotes = 5;
+
+}  // namespace
+
+OutletDiffJsonWriter::OutletDiffJsonWriter(Format format, std::ostream& out)
+    : pretty_(format == Format::kJson), out_(out) {}
+
+void OutletDiffJsonWriter::start(const query::OutletDiff& head) {
+  json articles_a = json::array(), articles_b = json::array();
+  for (const auto& r : head.articles_a) articles_a.push_back(revision_json(r));
+  for (const auto& r : head.articles_b) articles_b.push_back(revision_json(r));
+  head_ = {std::move(articles_a), std::move(articles_b), nullptr, nullptr,
+           head.limit > 0 ? json(head.limit) : json(nullptr), nullptr, head.more_a, head.more_b,
+           head.outlet_a, head.outlet_b};
+  next_ = 0;
+  open_ = false;
+}
+
+void OutletDiffJsonWriter::claim(query::ClaimComparison c) { element(kClaims, claim_comparison_json(c)); }
+void OutletDiffJsonWriter::event(query::EventComparison e) { element(kEvents, event_comparison_json(e)); }
+void OutletDiffJsonWriter::misquote(query::Misquote m) { element(kMisquotes, misquote_json(m)); }
+
+void OutletDiffJsonWriter::finish() {
+  advance(kDiffFields.size());
+  out_ << (pretty_ ? "\n}\n" : "}\n");
+  out_.flush();
+}
+
+std::string OutletDiffJsonWriter::indented(const json& value, int depth) const {
+  if (!pretty_) return json_text(value);
+  std::string text = json_text(value, 2), out;
+  const std::string margin(static_cast<size_t>(2 * depth), ' ');
+  for (char c : text) {  // strings escape their newlines, so every newline is layout
+    out += c;
+    if (c == '\n') out += margin;
+  }
+  return out;
+}
+
+void OutletDiffJsonWriter::key(size_t field) {
+  out_ << (field == 0 ? "{" : ",") << (pretty_ ? "\n  \"" : "\"") << kDiffFields[field] << (pretty_ ? "\": " : "\":");
+}
+
+void OutletDiffJsonWriter::advance(size_t field) {
+  if (open_) {
+    out_ << (pretty_ ? "\n  ]" : "]");
+    open_ = false;
+  }
+  for (; next_ < field; ++next_) {
+    key(next_);
+    out_ << (head_[next_].is_null() && (next_ == kClaims || next_ == kEvents || next_ == kMisquotes)
+                 ? "[]"
+                 : indented(head_[next_], 1));
+  }
+}
+
+void OutletDiffJsonWriter::element(size_t field, const json& value) {
+  if (!open_ || next_ != field + 1) {
+    advance(field);
+    key(field);
+    out_ << '[';
+    open_ = true;
+    open_count_ = 0;
+    next_ = field + 1;
+  }
+  if (open_count_++ > 0) out_ << ',';
+  if (pretty_) out_ << "\n    ";
+  out_ << indented(value, 2);
+}
+
 json article_diff_json(const query::ArticleDiff& d) {
   json statements = json::array(), stances = json::array(), dates = json::array();
   for (const auto& c : d.statements) {

@@ -51,6 +51,32 @@ nlohmann::json report_json(const query::Report& r, const std::string& generated_
 void render_outlet_diff(const query::OutletDiff& d, Format format, std::ostream& out);
 void render_article_diff(const query::ArticleDiff& d, Format format, std::ostream& out);
 
+// Writes an outlet diff as it is found, in json or jsonl, byte for byte what
+// render_outlet_diff prints for the whole diff: the head's fields are printed at once and
+// each claim, event and misquote as it arrives, so a diff of thousands of events holds one.
+class OutletDiffJsonWriter : public query::DiffSink {
+ public:
+  OutletDiffJsonWriter(Format format, std::ostream& out);  // format: kJson or kJsonl
+  void start(const query::OutletDiff& head) override;
+  void claim(query::ClaimComparison c) override;
+  void event(query::EventComparison e) override;
+  void misquote(query::Misquote m) override;
+  void finish() override;
+
+ private:
+  void advance(size_t field);                             // prints the fields before `field`
+  void element(size_t field, const nlohmann::json& value);  // one element of a streamed array
+  void key(size_t field);
+  std::string indented(const nlohmann::json& value, int depth) const;
+
+  bool pretty_;
+  std::ostream& out_;
+  std::vector<nlohmann::json> head_;  // per field; null for the streamed arrays
+  size_t next_ = 0;                   // the first field not yet printed
+  size_t open_count_ = 0;             // elements printed in the open array (field next_ - 1)
+  bool open_ = false;
+};
+
 // "2025-03-18 “on Tuesday” (expected)": how a diff shows one dating.
 std::string dating_text(const query::Dating& d);
 

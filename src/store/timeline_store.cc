@@ -38,6 +38,14 @@ const std::string kEventColumns =
     ") FROM times t WHERE t.revision_id = m.revision_id AND t.span_start >= m.span_start "
     " AND t.span_end <= m.span_end AND t.value = m.time_value ORDER BY t.span_start LIMIT 1)";
 
+// What comparing events needs of a mention (see event_mention_facts): no body is read.
+const std::string kEventFactColumns =
+    "m.id, m.event_id, m.revision_id, m.class, " + event_statuses().decode_sql("m.status") + ", m.time_value, " +
+    day_sql("m.first_day") + ", " + day_sql("m.last_day") + ", " + time_precisions().decode_sql("m.precision") +
+    ", " + time_sources().decode_sql("m.time_source") +
+    ", (SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
+    " ON en.id = p.entity_id WHERE p.mention_id = m.id)";
+
 // The revision of each article that counts: with ?<n> as the as-of time, the latest one
 // published by then; otherwise the latest.
 std::string counting(bool as_of, int param) {
@@ -109,6 +117,22 @@ EventMentionRead read_event(SQLite::Statement& q, int at) {
   m.event_label = q.getColumn(at + 18).getString();
   m.participants = split_unit(opt_text(q.getColumn(at + 19)));
   m.time_text = opt_text(q.getColumn(at + 20));
+  return m;
+}
+
+EventMentionRead read_event_facts(SQLite::Statement& q) {
+  EventMentionRead m;
+  m.id = q.getColumn(0).getInt64();
+  m.event_id = q.getColumn(1).getInt64();
+  m.revision_id = q.getColumn(2).getInt64();
+  m.event_class = q.getColumn(3).getString();
+  m.status = q.getColumn(4).getString();
+  m.time_value = opt_text(q.getColumn(5));
+  m.first_day = opt_text(q.getColumn(6));
+  m.last_day = opt_text(q.getColumn(7));
+  m.precision = opt_text(q.getColumn(8));
+  m.time_source = opt_text(q.getColumn(9));
+  m.participants = split_unit(opt_text(q.getColumn(10)));
   return m;
 }
 
@@ -230,6 +254,30 @@ std::vector<EventMentionRead> TimelineStore::event_mentions_of(const std::vector
                                        " FROM event_mentions m JOIN revisions r ON r.id = m.revision_id"
                                        " JOIN events e ON e.id = m.event_id WHERE m.revision_id IN (" +
                                        id_list(revision_ids) + ") ORDER BY m.revision_id, m.span_start, m.id");
+    std::vector<EventMentionRead> rows;
+    while (q.executeStep()) rows.push_back(read_event(q, 0));
+    return rows;
+  });
+}
+
+void TimelineStore::each_event_fact(const std::vector<int64_t>& revision_ids,
+                                    const std::function<void(const EventMentionRead&)>& f) {
+  if (revision_ids.empty()) return;
+  guarded(db_, [&] {
+    SQLite::Statement q(db_.sql(), "SELECT " + kEventFactColumns + " FROM event_mentions m WHERE m.revision_id IN (" +
+                                       id_list(revision_ids) + ") ORDER BY m.revision_id, m.span_start, m.id");
+    while (q.executeStep()) f(read_event_facts(q));
+  });
+}
+
+std::vector<EventMentionRead> TimelineStore::event_mentions_by_id(const std::vector<int64_t>& mention_ids) {
+  if (mention_ids.empty()) return {};
+  return guarded(db_, [&] {
+    // By revision, so that each body is unpacked once (body_span keeps the last one).
+    SQLite::Statement q(db_.sql(), std::string("SELECT ") + kEventColumns +
+                                       " FROM event_mentions m JOIN revisions r ON r.id = m.revision_id"
+                                       " JOIN events e ON e.id = m.event_id WHERE m.id IN (" +
+                                       id_list(mention_ids) + ") ORDER BY m.revision_id, m.span_start, m.id");
     std::vector<EventMentionRead> rows;
     while (q.executeStep()) rows.push_back(read_event(q, 0));
     return rows;

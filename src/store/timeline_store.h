@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -84,6 +85,15 @@ class TimelineStore {
 
   // Event mentions of the given revisions, by revision then position.
   std::vector<EventMentionRead> event_mentions_of(const std::vector<int64_t>& revision_ids);
+
+  // The same mentions one at a time, with only what comparing them needs: ids, class,
+  // status, dating and participants (key, trigger, lemma, sentence, label and time text
+  // are left empty, and no body is read).
+  void each_event_fact(const std::vector<int64_t>& revision_ids,
+                       const std::function<void(const EventMentionRead&)>& f);
+
+  // Whole event mentions by id, by revision then position; unknown ids are skipped.
+  std::vector<EventMentionRead> event_mentions_by_id(const std::vector<int64_t>& mention_ids);
 
   // Event mentions of counting revisions naming one of `entity_ids` as a participant, at
   // most `limit`, with the revision each comes from.

@@ -4,6 +4,7 @@
 
 #include "query/article_diff.h"
 #include "query/newsroom.h"
+#include "store/outlet_store.h"
 #include "util/error.h"
 
 namespace claimline::query {
@@ -59,6 +60,62 @@ TEST_F(OutletDiffTest, MisquoteIsTheRewordedQuoteOnly) {
   EXPECT_EQ(word_diff_text(m.diff), "positive and constructive [-conversation,-] {+discussion+}");
   EXPECT_EQ(m.a.outlet, "Granite Wire");
   EXPECT_EQ(m.b.outlet, "Harbor Gazette");
+}
+
+// Records the order a sink is told things in.
+class Recorder : public DiffSink {
+ public:
+  void start(const OutletDiff& head) override { calls += head.claims.empty() && head.events.empty() ? "S" : "?"; }
+  void claim(ClaimComparison) override { calls += "c"; }
+  void event(EventComparison e) override {
+    calls += "e";
+    for (const auto* side : {&e.a, &e.b}) {
+      for (const auto& d : *side) sentences += d.sentence.empty() ? 0 : 1;
+    }
+  }
+  void misquote(Misquote) override { calls += "m"; }
+  void finish() override { calls += "F"; }
+  std::string calls;
+  size_t sentences = 0;
+};
+
+TEST_F(OutletDiffTest, StreamedDiffIsTheDiffOfSidesReadWhole) {
+  // diff_outlets reads event facts first and mentions whole later; compare_sides compares
+  // sides that hold every mention. Both must find the same things.
+  store::OutletStore outlets(db_);
+  store::TimelineStore store(db_);
+  SideReader reader(db_, std::nullopt);
+  const auto side = [&](const std::string& name) {
+    const int64_t id = *outlets.find(name);
+    return reader.read(*store.outlet_name(id), store.outlet_revisions(id, std::nullopt, std::nullopt, std::nullopt),
+                       {});
+  };
+  const OutletDiff held = compare_sides(side("Granite Wire"), side("Harbor Gazette"));
+  const OutletDiff streamed = diff({});
+  ASSERT_FALSE(held.events.empty());
+  ASSERT_EQ(streamed.events.size(), held.events.size());
+  for (size_t i = 0; i < held.events.size(); ++i) {
+    const auto &x = held.events[i], &y = streamed.events[i];
+    EXPECT_EQ(x.event_ids, y.event_ids);
+    EXPECT_EQ(x.label, y.label);
+    EXPECT_EQ(x.redated, y.redated);
+    ASSERT_EQ(x.a.size(), y.a.size());
+    ASSERT_EQ(x.b.size(), y.b.size());
+    for (size_t j = 0; j < x.a.size(); ++j) EXPECT_EQ(x.a[j].sentence, y.a[j].sentence);
+    for (size_t j = 0; j < x.b.size(); ++j) EXPECT_EQ(x.b[j].mention_id, y.b[j].mention_id);
+  }
+  EXPECT_EQ(streamed.claims.size(), held.claims.size());
+  EXPECT_EQ(streamed.misquotes.size(), held.misquotes.size());
+
+  Recorder r;
+  OutletDiffQuery q;
+  q.outlet_a = "Granite Wire";
+  q.outlet_b = "Harbor Gazette";
+  diff_outlets(db_, q, r);
+  const std::string expected = "S" + std::string(held.claims.size(), 'c') + std::string(held.events.size(), 'e') +
+                               std::string(held.misquotes.size(), 'm') + "F";
+  EXPECT_EQ(r.calls, expected);
+  EXPECT_GT(r.sentences, 0u);  // mentions are read whole before they are told
 }
 
 TEST_F(OutletDiffTest, ClaimScopeAndAsOf) {

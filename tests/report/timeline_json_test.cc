@@ -126,6 +126,78 @@ TEST(TimelineJson, OutletDiffTableListsUndatedOneSidedEventsOnOneRow) {
   EXPECT_EQ(outlet_diff_json(d)["events"].size(), 6u);                          // json keeps every event
 }
 
+// What OutletDiffJsonWriter prints when told `d` piece by piece.
+std::string streamed(const query::OutletDiff& d, Format format) {
+  std::ostringstream out;
+  OutletDiffJsonWriter w(format, out);
+  query::OutletDiff head = d;
+  head.claims.clear();
+  head.events.clear();
+  head.misquotes.clear();
+  w.start(head);
+  for (const auto& c : d.claims) w.claim(c);
+  for (const auto& e : d.events) w.event(e);
+  for (const auto& m : d.misquotes) w.misquote(m);
+  w.finish();
+  return out.str();
+}
+
+std::string whole(const query::OutletDiff& d, Format format) {
+  std::ostringstream out;
+  render_outlet_diff(d, format, out);
+  return out.str();
+}
+
+TEST(TimelineJson, StreamedOutletDiffPrintsWhatTheWholeDiffPrints) {
+  query::OutletDiff d;
+  d.outlet_a = "Northern Ledger";
+  d.outlet_b = "Harbor Post";
+  store::RevisionRef r;
+  r.revision_id = 7;
+  r.article_id = 3;
+  r.title = "Talks \"this week\"\nsecond line";  // escapes stay inside strings
+  r.published = "2025-03-17T07:45Z";
+  d.articles_a = {r, r};
+  for (const Format f : {Format::kJson, Format::kJsonl}) {
+    EXPECT_EQ(streamed(d, f), whole(d, f)) << "articles only";
+  }
+  query::ClaimComparison c;
+  c.claim_id = 4;
+  c.text = "troops are encircled";
+  c.a.article_ids = {3};
+  c.a.article_stances = {"denies"};
+  c.a.summary = "denies";
+  d.claims = {c, c};
+  query::EventComparison e;
+  e.event_id = 9;
+  e.event_ids = {9, 12};
+  e.label = "phone call";
+  query::Dating a;
+  a.article_id = 3;
+  a.from_text = true;
+  a.when = query::ValidTime{"2025-03-18", "2025-03-18", "2025-03-18", "day", "event"};
+  a.time_text = "on Tuesday";
+  e.a = {a};
+  d.events = {e, e, e};
+  d.limit = 50;
+  d.more_b = true;
+  for (const Format f : {Format::kJson, Format::kJsonl}) {
+    EXPECT_EQ(streamed(d, f), whole(d, f)) << "claims and events";
+  }
+  query::Misquote m;
+  m.speaker = "Steve Witkoff";
+  m.a.text = "positive and constructive conversation,";
+  m.b.text = "positive and constructive discussion";
+  m.diff = query::word_diff(m.a.text, m.b.text);
+  d.misquotes = {m};
+  d.claims.clear();  // an empty array before streamed ones
+  for (const Format f : {Format::kJson, Format::kJsonl}) {
+    EXPECT_EQ(streamed(d, f), whole(d, f)) << "misquotes after no claims";
+  }
+  EXPECT_EQ(streamed(query::OutletDiff{}, Format::kJson), whole(query::OutletDiff{}, Format::kJson));
+  EXPECT_EQ(json::parse(streamed(d, Format::kJson))["misquotes"][0]["speaker"], "Steve Witkoff");
+}
+
 TEST(ClaimReview, EveryAppearanceAndTheContestWithoutAVerdict) {
   store::ClaimRow claim;
   claim.id = 1;
