@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <tuple>
 
 #include "store/article_store.h"
 #include "store/statement_store.h"
@@ -170,9 +171,14 @@ void entity_timeline(store::Database& db, const TimelineQuery& q, Timeline& t) {
   eq.entity_ids = ids;
   eq.as_of = q.as_of;
   eq.limit = q.limit;
-  for (const auto& s : timeline.statements(eq)) t.rows.push_back(statement_row(s));
+  // Rows are made as the store reads them, into room for both limits: the pages of that
+  // room nothing is written to are never touched, and the rows are never moved to grow.
+  t.rows.reserve(2 * static_cast<size_t>(q.limit));
+  timeline.each_statement(eq, [&](store::StatementRow&& s) { t.rows.push_back(statement_row(s)); });
   store::TimelineStore store(db);
-  for (const auto& [r, m] : store.event_mentions_with(ids, q.as_of, q.limit)) t.rows.push_back(event_row(r, m));
+  store.each_event_mention_with(ids, q.as_of, q.limit, [&](const store::RevisionRef& r, const store::EventMentionRead& m) {
+    t.rows.push_back(event_row(r, m));
+  });
 }
 
 void search_timeline(store::Database& db, const TimelineQuery& q, Timeline& t) {
@@ -197,6 +203,17 @@ void search_timeline(store::Database& db, const TimelineQuery& q, Timeline& t) {
 int level_order(const TimelineRow& r) {
   if (r.level && *r.level == "article") return 0;
   return r.kind == "event" ? 2 : 1;
+}
+
+// Timeline order: valid time (undated last), then report time, article, level, position.
+bool row_before(const TimelineRow& a, const TimelineRow& b) {
+  static const std::string kNone;
+  const auto key = [](const TimelineRow& r) {
+    return std::tuple<bool, const std::string&, bool, const std::string&, int64_t, int, int64_t>(
+        !r.valid_time.dated(), r.valid_time.sort_day(), !r.report_time.has_value(),
+        r.report_time ? *r.report_time : kNone, r.article_id, level_order(r), r.span_start.value_or(-1));
+  };
+  return key(a) < key(b);
 }
 
 }  // namespace
@@ -268,13 +285,24 @@ std::vector<TimelineRow> claim_rows(const std::vector<store::MentionRow>& mentio
 }
 
 void sort_rows(std::vector<TimelineRow>& rows) {
-  std::stable_sort(rows.begin(), rows.end(), [](const TimelineRow& a, const TimelineRow& b) {
-    const auto key = [](const TimelineRow& r) {
-      return std::make_tuple(!r.valid_time.dated(), r.valid_time.sort_day(), !r.report_time.has_value(),
-                             r.report_time.value_or(""), r.article_id, level_order(r), r.span_start.value_or(-1));
-    };
-    return key(a) < key(b);
-  });
+  // A stable sort of the positions, then each row moved once along the permutation's
+  // cycles: no second array of rows (a stable sort of the rows themselves takes one).
+  std::vector<size_t> order(rows.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return row_before(rows[a], rows[b]); });
+  std::vector<bool> placed(rows.size(), false);
+  for (size_t start = 0; start < rows.size(); ++start) {
+    if (placed[start] || order[start] == start) continue;
+    TimelineRow held = std::move(rows[start]);
+    size_t at = start;
+    while (order[at] != start) {  // position `at` takes the row at order[at]
+      rows[at] = std::move(rows[order[at]]);
+      placed[at] = true;
+      at = order[at];
+    }
+    rows[at] = std::move(held);
+    placed[at] = true;
+  }
 }
 
 Timeline build_timeline(store::Database& db, const TimelineQuery& q) {

@@ -54,16 +54,21 @@ bool EntityTimeline::walk_by_date(const std::vector<int64_t>& ids) {
 }
 
 std::vector<StatementRow> EntityTimeline::statements(const EntityTimelineQuery& q) {
-  if (q.entity_ids.empty()) return {};
+  std::vector<StatementRow> rows;
+  each_statement(q, [&](StatementRow&& r) { rows.push_back(std::move(r)); });
+  return rows;
+}
+
+void EntityTimeline::each_statement(const EntityTimelineQuery& q, const std::function<void(StatementRow&&)>& row) {
+  if (q.entity_ids.empty()) return;
   try {
-    return run(q);
+    run(q, row);
   } catch (const SQLite::Exception& e) {
     rethrow_sqlite(e, db_.path());
   }
 }
 
-std::vector<StatementRow> EntityTimeline::run(const EntityTimelineQuery& q) {
-  std::vector<StatementRow> rows;
+void EntityTimeline::run(const EntityTimelineQuery& q, const std::function<void(StatementRow&&)>& row) {
   const bool by_date = walk_by_date(q.entity_ids);
   const std::string latest = q.as_of ? "" : " AND a.latest_revision = r.number";
   std::string sql = "SELECT " + statement_row_columns();
@@ -90,8 +95,7 @@ std::vector<StatementRow> EntityTimeline::run(const EntityTimelineQuery& q) {
   }
   s.bind(i++, q.limit);
   s.bind(i++, q.offset);
-  while (s.executeStep()) rows.push_back(read_statement_row(s));
-  return rows;
+  while (s.executeStep()) row(read_statement_row(s));
 }
 
 }  // namespace claimline::store

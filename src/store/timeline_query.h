@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -41,9 +42,11 @@ class EntityTimeline {
   // article, then position in the body). Empty when entity_ids is empty. Throws Error
   // (kDatabase) when the database fails.
   std::vector<StatementRow> statements(const EntityTimelineQuery& q);
+  // The same rows handed over one at a time, none kept.
+  void each_statement(const EntityTimelineQuery& q, const std::function<void(StatementRow&&)>& row);
 
  private:
-  std::vector<StatementRow> run(const EntityTimelineQuery& q);
+  void run(const EntityTimelineQuery& q, const std::function<void(StatementRow&&)>& row);
   bool walk_by_date(const std::vector<int64_t>& ids);
   // Counts the speaker's statements, stopping at `cap`.
   int64_t count_upto(const std::vector<int64_t>& ids, int64_t cap);

@@ -286,8 +286,17 @@ std::vector<EventMentionRead> TimelineStore::event_mentions_by_id(const std::vec
 
 std::vector<std::pair<RevisionRef, EventMentionRead>> TimelineStore::event_mentions_with(
     const std::vector<int64_t>& entity_ids, std::optional<int64_t> as_of, int limit) {
-  if (entity_ids.empty()) return {};
-  return guarded(db_, [&] {
+  std::vector<std::pair<RevisionRef, EventMentionRead>> rows;
+  each_event_mention_with(entity_ids, as_of, limit,
+                          [&](const RevisionRef& r, const EventMentionRead& m) { rows.emplace_back(r, m); });
+  return rows;
+}
+
+void TimelineStore::each_event_mention_with(const std::vector<int64_t>& entity_ids, std::optional<int64_t> as_of,
+                                            int limit,
+                                            const std::function<void(const RevisionRef&, const EventMentionRead&)>& f) {
+  if (entity_ids.empty()) return;
+  guarded(db_, [&] {
     std::string sql = std::string("SELECT ") + kRevisionColumns + ", " + kEventColumns +
                       " FROM event_mentions m JOIN revisions r ON r.id = m.revision_id" + kRevisionJoins +
                       " JOIN events e ON e.id = m.event_id WHERE m.id IN (SELECT mention_id FROM "
@@ -296,9 +305,7 @@ std::vector<std::pair<RevisionRef, EventMentionRead>> TimelineStore::event_menti
     SQLite::Statement q(db_.sql(), sql);
     if (as_of) q.bind(1, *as_of);
     q.bind(2, limit);
-    std::vector<std::pair<RevisionRef, EventMentionRead>> rows;
-    while (q.executeStep()) rows.emplace_back(read_revision(q, 0), read_event(q, kRevisionColumnCount));
-    return rows;
+    while (q.executeStep()) f(read_revision(q, 0), read_event(q, kRevisionColumnCount));
   });
 }
 

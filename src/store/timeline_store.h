@@ -99,6 +99,9 @@ class TimelineStore {
   // most `limit`, with the revision each comes from.
   std::vector<std::pair<RevisionRef, EventMentionRead>> event_mentions_with(const std::vector<int64_t>& entity_ids,
                                                                              std::optional<int64_t> as_of, int limit);
+  // The same mentions handed over one at a time, none kept.
+  void each_event_mention_with(const std::vector<int64_t>& entity_ids, std::optional<int64_t> as_of, int limit,
+                               const std::function<void(const RevisionRef&, const EventMentionRead&)>& f);
 
   // The display name of an outlet; nullopt when there is no such outlet.
   std::optional<std::string> outlet_name(int64_t outlet_id);

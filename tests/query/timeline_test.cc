@@ -156,5 +156,37 @@ TEST_F(TimelineTest, ManualMentionsWin) {
   }
 }
 
+TimelineRow sortable(const std::string& day, const std::optional<std::string>& reported, int64_t article,
+                     const std::string& text) {
+  TimelineRow r;
+  r.kind = "statement";
+  if (!day.empty()) r.valid_time = ValidTime{day, day, day, "day", "said"};
+  r.report_time = reported;
+  r.article_id = article;
+  r.text = text;
+  return r;
+}
+
+TEST(SortRows, ValidTimeThenReportTimeUndatedLastAndTiesKeepTheirOrder) {
+  // Several permutation cycles and ties: equal keys keep the order they came in.
+  std::vector<TimelineRow> rows = {
+      sortable("", "2025-03-02T00:00Z", 1, "undated"),
+      sortable("2025-03-05", "2025-03-06T00:00Z", 4, "tie first"),
+      sortable("2025-03-01", std::nullopt, 2, "day 1, unreported"),
+      sortable("2025-03-05", "2025-03-06T00:00Z", 4, "tie second"),
+      sortable("2025-03-01", "2025-03-01T09:00Z", 3, "day 1, reported"),
+      sortable("2025-03-03", "2025-03-04T00:00Z", 9, "day 3"),
+      sortable("2025-03-05", "2025-03-05T00:00Z", 7, "day 5, reported earlier"),
+  };
+  sort_rows(rows);
+  std::vector<std::string> got;
+  for (const auto& r : rows) got.push_back(r.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"day 1, reported", "day 1, unreported", "day 3", "day 5, reported earlier",
+                                           "tie first", "tie second", "undated"}));
+  std::vector<TimelineRow> none;
+  sort_rows(none);
+  EXPECT_TRUE(none.empty());
+}
+
 }  // namespace
 }  // namespace claimline::query
