@@ -412,6 +412,30 @@ OutletSide claim_scope_side(store::Database& db, int64_t outlet_id, const std::s
   return side;
 }
 
+// One outlet's side of a scope without a claim: the revisions given, their direct quotes,
+// and its side of every claim found in them, from the claim's mentions in those revisions
+// only (events are read as compared).
+OutletSide scope_side(store::Database& db, SideReader& reader, const std::string& outlet,
+                      std::vector<store::RevisionRef> revisions) {
+  store::TimelineStore store(db);
+  store::ClaimPages pages(db);
+  OutletSide side;
+  side.outlet = outlet;
+  side.revisions = std::move(revisions);
+  std::vector<int64_t> ids;
+  for (const auto& r : side.revisions) ids.push_back(r.revision_id);
+  const std::set<int64_t> id_set(ids.begin(), ids.end());
+  side.statements = store.statements_of(ids, /*direct_only=*/true);
+  for (int64_t claim_id : store.claims_in(ids)) {
+    ClaimComparison c;
+    c.claim_id = claim_id;
+    c.text = reader.claim_text(claim_id);
+    c.a = claim_side(pages.mentions_in(claim_id, ids), id_set);
+    side.claim_sides.push_back(std::move(c));
+  }
+  return side;
+}
+
 }  // namespace
 
 std::vector<std::vector<int64_t>> aligned_events(const std::vector<const store::EventMentionRead*>& mentions) {
@@ -454,7 +478,7 @@ const std::string& SideReader::claim_text(int64_t claim_id) {
 }
 
 OutletSide SideReader::read(const std::string& outlet, std::vector<store::RevisionRef> revisions,
-                            const std::vector<int64_t>& claim_ids, bool with_events) {
+                            const std::vector<int64_t>& claim_ids) {
   store::TimelineStore store(db_);
   OutletSide side;
   side.outlet = outlet;
@@ -466,7 +490,7 @@ OutletSide SideReader::read(const std::string& outlet, std::vector<store::Revisi
     id_set.insert(r.revision_id);
   }
   side.statements = store.statements_of(ids, /*direct_only=*/true);  // compare_quotes reads no other
-  if (with_events) side.events = store.event_mentions_of(ids);
+  side.events = store.event_mentions_of(ids);
   for (int64_t claim_id : claim_ids.empty() ? store.claims_in(ids) : claim_ids) {
     ClaimComparison c;
     c.claim_id = claim_id;
@@ -511,9 +535,8 @@ void diff_outlets(store::Database& db, const OutletDiffQuery& q, DiffSink& sink)
     b = claim_scope_side(db, id_b, name_b, id, reader.claim_text(id), q, head.more_b);
     head.limit = q.limit;
   } else {
-    const std::vector<int64_t> claims;  // every claim found in the articles
-    a = reader.read(name_a, scope(db, id_a, q), claims, /*with_events=*/false);
-    b = reader.read(name_b, scope(db, id_b, q), claims, /*with_events=*/false);
+    a = scope_side(db, reader, name_a, scope(db, id_a, q));
+    b = scope_side(db, reader, name_b, scope(db, id_b, q));
   }
   // Event mentions are read twice: their facts for aligning and judging every event, then
   // whole, a batch of groups at a time, as the comparisons are written.

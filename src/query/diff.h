@@ -136,10 +136,11 @@ class SideReader {
  public:
   SideReader(store::Database& db, std::optional<int64_t> as_of);
   ~SideReader();
-  // One outlet's side: its statements and (with_events) event mentions in `revisions`, and
-  // its side of each claim in `claim_ids` (every claim found in the revisions when empty).
+  // One outlet's side: its statements and event mentions in `revisions`, and its side of
+  // each claim in `claim_ids` (every claim found in the revisions when empty), from the
+  // claim's whole list of mentions, read once and kept for the next side.
   OutletSide read(const std::string& outlet, std::vector<store::RevisionRef> revisions,
-                  const std::vector<int64_t>& claim_ids, bool with_events = true);
+                  const std::vector<int64_t>& claim_ids);
   // The mentions of a claim as of the reader's date (read once).
   const std::vector<store::MentionRow>& mentions(int64_t claim_id);
   const std::string& claim_text(int64_t claim_id);
