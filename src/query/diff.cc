@@ -291,12 +291,40 @@ EventReader held_events(const OutletSide& a, const OutletSide& b) {
   return r;
 }
 
+// What comparing quotes needs of one direct quote, worked out once per quote.
+struct QuoteKeys {
+  const store::StatementRow* row = nullptr;
+  std::optional<std::string> speaker;  // lower-case
+  std::vector<std::string> words;      // word keys, sorted
+};
+
+std::vector<QuoteKeys> direct_quotes(const OutletSide& side) {
+  std::vector<QuoteKeys> out;
+  for (const auto& s : side.statements) {
+    if (s.kind != "direct") continue;
+    QuoteKeys k{&s, s.speaker ? std::optional<std::string>(lower(*s.speaker)) : std::nullopt, word_keys(s.text)};
+    std::sort(k.words.begin(), k.words.end());
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+// same_speaker() on the keys worked out.
+bool same_speaker(const QuoteKeys& x, const QuoteKeys& y) {
+  if (x.row->speaker_entity_id && y.row->speaker_entity_id) return *x.row->speaker_entity_id == *y.row->speaker_entity_id;
+  return x.speaker && y.speaker && *x.speaker == *y.speaker;
+}
+
+// Every pair of the same speaker's quotes is a candidate; the word diff (a table of both
+// quotes' words) runs only on pairs whose common words, counted in any order, could
+// reach kRewordSimilarity.
 void compare_quotes(const OutletSide& a, const OutletSide& b, DiffSink& sink) {
+  const std::vector<QuoteKeys> qa = direct_quotes(a), qb = direct_quotes(b);
   std::set<std::pair<std::string, std::string>> seen;
-  for (const auto& x : a.statements) {
-    if (x.kind != "direct") continue;
-    for (const auto& y : b.statements) {
-      if (y.kind != "direct" || !same_speaker(x, y)) continue;
+  for (const auto& kx : qa) {
+    for (const auto& ky : qb) {
+      if (!same_speaker(kx, ky) || similarity_bound(kx.words, ky.words) < kRewordSimilarity) continue;
+      const store::StatementRow &x = *kx.row, &y = *ky.row;
       WordDiff d = word_diff(x.text, y.text);
       if (d.same_words || d.similarity < kRewordSimilarity) continue;
       if (!seen.insert({x.text, y.text}).second) continue;

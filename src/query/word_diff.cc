@@ -83,6 +83,25 @@ std::string word_key(std::string_view word) {
   return key;
 }
 
+std::vector<std::string> word_keys(std::string_view text) {
+  std::vector<std::string> keys;
+  for (auto w : split_words(text)) keys.push_back(word_key(w));
+  return keys;
+}
+
+double similarity_bound(const std::vector<std::string>& sorted_a, const std::vector<std::string>& sorted_b) {
+  const size_t total = sorted_a.size() + sorted_b.size();
+  if (total == 0) return 1.0;
+  size_t common = 0;  // size of the multiset intersection: no common subsequence is longer
+  for (size_t i = 0, j = 0; i < sorted_a.size() && j < sorted_b.size();) {
+    const int c = sorted_a[i].compare(sorted_b[j]);
+    if (c == 0) ++common;
+    if (c <= 0) ++i;
+    if (c >= 0) ++j;
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(total);
+}
+
 WordDiff word_diff(std::string_view a, std::string_view b) {
   const auto wa = split_words(a), wb = split_words(b);
   std::vector<std::string> ka, kb;

@@ -36,4 +36,12 @@ std::string word_diff_text(const WordDiff& d);
 // when nothing else is left.
 std::string word_key(std::string_view word);
 
+// The comparison keys of a text's words (its first kMaxDiffWords), in reading order: what
+// word_diff aligns.
+std::vector<std::string> word_keys(std::string_view text);
+
+// At least word_diff(a, b).similarity, from the two texts' word keys sorted: common words
+// counted regardless of order. Cheap; when it is below a threshold, so is the similarity.
+double similarity_bound(const std::vector<std::string>& sorted_a, const std::vector<std::string>& sorted_b);
+
 }  // namespace claimline::query

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace claimline::query {
 namespace {
 
@@ -56,6 +58,34 @@ TEST(WordDiff, LongTextsAreCappedNotRejected) {
     b += "w" + std::to_string(i) + " ";
   }
   EXPECT_TRUE(word_diff(a, b).same_words);
+}
+
+std::vector<std::string> sorted_keys(const std::string& text) {
+  auto keys = word_keys(text);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+TEST(SimilarityBound, NeverBelowTheSimilarityAndExactWhenTheOrderAgrees) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"positive and constructive conversation,", "positive and constructive discussion"},
+      {"the talks went well", "well the talks went"},  // same words, another order
+      {"we will not retreat", "\u201cWe will NOT retreat.\u201d"},
+      {"a a a b", "a b b b"},                          // repeated words count once per match
+      {"nothing alike here", "completely different words"},
+      {"", ""},
+      {"one", ""}};
+  for (const auto& [a, b] : pairs) {
+    const double bound = similarity_bound(sorted_keys(a), sorted_keys(b));
+    EXPECT_GE(bound + 1e-12, word_diff(a, b).similarity) << a << " | " << b;
+  }
+  EXPECT_DOUBLE_EQ(similarity_bound(sorted_keys("a a a b"), sorted_keys("a b b b")), 0.5);
+  EXPECT_DOUBLE_EQ(similarity_bound(sorted_keys("the talks went well"), sorted_keys("well the talks went")), 1.0);
+  EXPECT_LT(word_diff("the talks went well", "well the talks went").similarity, 1.0);  // order matters to the diff
+  EXPECT_DOUBLE_EQ(similarity_bound(sorted_keys("positive and constructive conversation,"),
+                                    sorted_keys("positive and constructive discussion")),
+                   word_diff("positive and constructive conversation,", "positive and constructive discussion").similarity);
+  EXPECT_DOUBLE_EQ(similarity_bound(sorted_keys("nothing alike here"), sorted_keys("completely different words")), 0.0);
 }
 
 }  // namespace
