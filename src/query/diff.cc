@@ -566,12 +566,18 @@ void diff_outlets(store::Database& db, const OutletDiffQuery& q, DiffSink& sink)
     a = scope_side(db, reader, name_a, scope(db, id_a, q));
     b = scope_side(db, reader, name_b, scope(db, id_b, q));
   }
-  // Event mentions are read twice: their facts for aligning and judging every event, then
-  // whole, a batch of groups at a time, as the comparisons are written.
   std::vector<int64_t> ids[2];
   for (int s : {0, 1}) {
     for (const auto& r : (s == 0 ? a : b).revisions) ids[s].push_back(r.revision_id);
   }
+  if (ids[0].size() + ids[1].size() <= q.read_whole_up_to) {
+    a.events = store.event_mentions_of(ids[0]);
+    b.events = store.event_mentions_of(ids[1]);
+    compare_into(a, b, held_events(a, b), std::move(head), sink);
+    return;
+  }
+  // Event mentions are read twice: their facts for aligning and judging every event, then
+  // whole, a batch of groups at a time, as the comparisons are written.
   EventReader events;
   events.each_fact = [&](int side, const std::function<void(const store::EventMentionRead&)>& f) {
     store.each_event_fact(ids[side], f);

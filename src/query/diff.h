@@ -39,6 +39,10 @@ struct OutletDiffQuery {
   std::optional<int64_t> from, to;  // publication, Unix seconds, [from, to)
   std::optional<int64_t> as_of;     // Unix seconds, inclusive
   int limit = 0;                    // with claim_id: articles per outlet, latest first; 0 = all
+  // Up to this many articles in scope (both outlets), their event mentions are read whole
+  // at once (one read); above it, read as compared (two reads, memory bounded by a batch).
+  size_t read_whole_up_to = kReadWholeUpTo;
+  static constexpr size_t kReadWholeUpTo = 200;
 };
 
 // A direct quote or statement as one outlet carried it.
@@ -117,9 +121,10 @@ class DiffSink {
 // Throws Error: not_found for an unknown outlet or claim; usage for an empty search or the
 // same outlet twice.
 OutletDiff diff_outlets(store::Database& db, const OutletDiffQuery& q);
-// The same diff told to `sink` piece by piece. It holds both sides' articles and direct
-// quotes and a few facts per event, never the events' datings: each event comparison is
-// built from a batch of mentions read for it, told, and dropped.
+// The same diff told to `sink` piece by piece. Above q.read_whole_up_to articles it holds
+// both sides' articles and direct quotes and a few facts per event, never the events'
+// datings: each event comparison is built from a batch of mentions read for it, told, and
+// dropped.
 void diff_outlets(store::Database& db, const OutletDiffQuery& q, DiffSink& sink);
 
 // What one outlet carried, read once and compared with several others (the report).
