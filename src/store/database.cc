@@ -57,8 +57,10 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() 
                           "run 'claimline init' to create one, or pass --db");
   }
   try {
+    // One thread at a time uses a connection (the ingest's extraction threads never touch
+    // it), so SQLite need not lock it on every call: reading a column took a mutex.
     const int flags = SQLite::OPEN_READWRITE | (mode == OpenMode::kCreate ? SQLite::OPEN_CREATE : 0) |
-                      SQLite::OPEN_FULLMUTEX;
+                      SQLite::OPEN_NOMUTEX;
     db_ = std::make_unique<SQLite::Database>(path_, flags, kBusyTimeoutMs);
     register_body_functions(db_->getHandle());
     // Reading the header first makes a non-SQLite file fail here, before any pragma writes.

@@ -44,6 +44,8 @@ class CachedStatement {
   std::unique_ptr<SQLite::Statement> owned_;  // set when the cached one was busy
 };
 
+// One connection. Not for two threads at once (it is opened without SQLite's per-call
+// locking); threads that need the database open their own.
 class Database {
  public:
   // Throws Error (kind kDatabase) with a message naming `path` when the file is missing

@@ -34,11 +34,15 @@ const std::string kEventColumns =
     ", m.confidence, (SELECT name FROM methods WHERE id = m.method), e.label, "
     "(SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
     " ON en.id = p.entity_id WHERE p.mention_id = m.id), "
-    "(SELECT coalesce(t.text, " + span_text_sql("r.body", "t.span_start", "t.span_end") +
+    // The time text: only for a dated mention, and the index range of its revision's times
+    // ends at the mention's end (it used to run to the end of the revision).
+    "CASE WHEN m.time_value IS NOT NULL THEN (SELECT coalesce(t.text, " +
+    span_text_sql("r.body", "t.span_start", "t.span_end") +
     ") FROM times t WHERE t.revision_id = m.revision_id AND t.span_start >= m.span_start "
-    " AND t.span_end <= m.span_end AND t.value = m.time_value ORDER BY t.span_start LIMIT 1)";
+    " AND t.span_start <= m.span_end AND t.span_end <= m.span_end AND t.value = m.time_value "
+    "ORDER BY t.span_start LIMIT 1) END";
 
-// What comparing events needs of a mention (see event_mention_facts): no body is read.
+// What comparing events needs of a mention (see each_event_fact): no body is read.
 const std::string kEventFactColumns =
     "m.id, m.event_id, m.revision_id, m.class, " + event_statuses().decode_sql("m.status") + ", m.time_value, " +
     day_sql("m.first_day") + ", " + day_sql("m.last_day") + ", " + time_precisions().decode_sql("m.precision") +
