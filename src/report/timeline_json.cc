@@ -302,7 +302,9 @@ constexpr size_t kClaims = 2, kEvents = 3, kMisquotes = 5;
 }  // namespace
 
 OutletDiffJsonWriter::OutletDiffJsonWriter(Format format, std::ostream& out)
-    : pretty_(format == Format::kJson), out_(out) {}
+    : pretty_(format == Format::kJson), out_(out) {
+  start(query::OutletDiff{});  // an empty head until the diff's own arrives
+}
 
 void OutletDiffJsonWriter::start(const query::OutletDiff& head) {
   json articles_a = json::array(), articles_b = json::array();

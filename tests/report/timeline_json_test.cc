@@ -195,6 +195,9 @@ TEST(TimelineJson, StreamedOutletDiffPrintsWhatTheWholeDiffPrints) {
     EXPECT_EQ(streamed(d, f), whole(d, f)) << "misquotes after no claims";
   }
   EXPECT_EQ(streamed(query::OutletDiff{}, Format::kJson), whole(query::OutletDiff{}, Format::kJson));
+  std::ostringstream unstarted;  // finished without a head: the empty diff, still valid JSON
+  OutletDiffJsonWriter(Format::kJsonl, unstarted).finish();
+  EXPECT_EQ(unstarted.str(), whole(query::OutletDiff{}, Format::kJsonl));
   EXPECT_EQ(json::parse(streamed(d, Format::kJson))["misquotes"][0]["speaker"], "Steve Witkoff");
 }
 
