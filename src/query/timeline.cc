@@ -161,6 +161,8 @@ void claim_timeline(store::Database& db, const TimelineQuery& q, Timeline& t) {
   });
 }
 
+constexpr int kEntityRowsReserved = 5000;  // per source: TimelineQuery's default limit
+
 void entity_timeline(store::Database& db, const TimelineQuery& q, Timeline& t) {
   store::StatementStore statements(db);
   const auto ids = statements.find_entities(*q.entity);
@@ -171,9 +173,10 @@ void entity_timeline(store::Database& db, const TimelineQuery& q, Timeline& t) {
   eq.entity_ids = ids;
   eq.as_of = q.as_of;
   eq.limit = q.limit;
-  // Rows are made as the store reads them, into room for both limits: the pages of that
-  // room nothing is written to are never touched, and the rows are never moved to grow.
-  t.rows.reserve(2 * static_cast<size_t>(q.limit));
+  // Rows are made as the store reads them, into room for both limits up to the default's
+  // (pages of that room nothing is written to are never touched, and rows this many are
+  // never moved to grow); a larger --limit grows the rows as they come.
+  t.rows.reserve(2 * static_cast<size_t>(std::min(q.limit, kEntityRowsReserved)));
   timeline.each_statement(eq, [&](store::StatementRow&& s) { t.rows.push_back(statement_row(s)); });
   store::TimelineStore store(db);
   store.each_event_mention_with(ids, q.as_of, q.limit, [&](const store::RevisionRef& r, const store::EventMentionRead& m) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "query/newsroom.h"
 #include "util/error.h"
 
@@ -103,6 +105,16 @@ TEST_F(TimelineTest, EntityTimelineHasStatementsAndEvents) {
   EXPECT_EQ(berg.rows[0].text, "the encirclement claims are false");
   EXPECT_FALSE(berg.rows[0].stance);
   EXPECT_EQ(berg.rows[0].stance_cue, "assert");
+}
+
+TEST_F(TimelineTest, EntityTimelineTakesAnyLimit) {
+  // The rows are not sized by the limit: the largest one reads what there is.
+  TimelineQuery small, huge;
+  small.entity = huge.entity = "Olena Shevchenko";
+  huge.limit = std::numeric_limits<int>::max();
+  const Timeline a = build_timeline(db_, small), b = build_timeline(db_, huge);
+  ASSERT_FALSE(a.rows.empty());
+  EXPECT_EQ(a.rows.size(), b.rows.size());
 }
 
 TEST_F(TimelineTest, SearchFindsStatementsAndEventSentences) {
