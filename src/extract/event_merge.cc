@@ -159,6 +159,36 @@ MergeVerdict compare_mentions(const MergeCandidate& a, const MergeCandidate& b) 
   return v;
 }
 
+namespace {
+
+// Whether `b` is one of mergeable_classes(a), without building the list.
+bool in_family(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  const auto talk = [](std::string_view c) { return c == "call" || c == "talks" || c == "meeting"; };
+  return (a == "conversation" && talk(b)) || (talk(a) && b == "conversation");
+}
+
+}  // namespace
+
+bool forms_compatible(const MergeForm& a, const MergeForm& b) {
+  // The checks of compare_mentions, in its order.
+  if (a.event_class == "statement" || b.event_class == "statement") return false;
+  if (a.event_class.empty() || b.event_class.empty()) {
+    if (!(a.event_class == b.event_class && a.lemma == b.lemma && !a.lemma.empty())) return false;
+  } else if (!in_family(a.event_class, b.event_class)) {
+    return false;
+  }
+  if (a.participants.empty() || b.participants.empty()) return false;
+  const bool a_small = a.participants.size() <= b.participants.size();
+  const auto small = a_small ? a.participants : b.participants;
+  const auto large = a_small ? b.participants : a.participants;
+  if (!std::includes(large.begin(), large.end(), small.begin(), small.end())) return false;
+  if (small.size() < 2 && a.lemma != b.lemma) return false;
+  if (a.first == MergeForm::kNoDay || b.first == MergeForm::kNoDay) return false;
+  if (std::min(a.last - a.first, b.last - b.first) > 31) return false;
+  return a.first <= b.last && b.first <= a.last;
+}
+
 std::vector<std::string> mergeable_classes(const std::string& event_class) {
   if (event_class == "conversation") return {"conversation", "call", "talks", "meeting"};
   if (talk_class(event_class)) return {event_class, "conversation"};

@@ -17,7 +17,10 @@
 //   "in 2010" and "in 2010" are too coarse to tell.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -60,5 +63,19 @@ struct MergeVerdict {
 };
 
 MergeVerdict compare_mentions(const MergeCandidate& a, const MergeCandidate& b);
+
+// A candidate reduced to what the verdict depends on, for deciding many pairs without
+// building reasons: each participant one id (sorted, each once), the interval as day
+// numbers (kNoDay: none). The views must outlive the comparison.
+struct MergeForm {
+  static constexpr int64_t kNoDay = INT64_MIN;
+  std::string_view event_class, lemma;
+  int64_t first = kNoDay, last = kNoDay;
+  std::span<const int64_t> participants;
+};
+
+// compare_mentions(a, b).compatible for the candidates these forms stand for (participants
+// with the one key each), without allocating.
+bool forms_compatible(const MergeForm& a, const MergeForm& b);
 
 }  // namespace claimline

@@ -26,6 +26,7 @@ constexpr std::string_view kRefersBack = "refers back to ";
 // ranges small).
 constexpr int kShortSpanDays = 31;
 
+
 std::optional<std::string> opt_text(SQLite::Statement& q, int col) {
   const auto c = q.getColumn(col);
   if (c.isNull()) return std::nullopt;
@@ -90,20 +91,6 @@ std::vector<std::string> mention_keys(int64_t article_id, const Extraction& x, s
     keys.push_back(base + ":" + std::to_string(occurrence));
   }
   return keys;
-}
-
-// The entity ids of a candidate's participants (keys "id:<entity id>") as a JSON array, for
-// json_each().
-std::string participant_ids_json(const MergeCandidate& c) {
-  std::string out = "[";
-  for (const auto& p : c.participants) {
-    for (const auto& k : p.keys) {
-      if (k.rfind("id:", 0) != 0 || k.size() == 3 || k.find_first_not_of("0123456789", 3) != std::string::npos) continue;
-      if (out.size() > 1) out += ',';
-      out += k.substr(3);
-    }
-  }
-  return out + "]";
 }
 
 const std::string kEventColumns =
@@ -387,39 +374,53 @@ std::optional<EventStore::Placement> EventStore::compatible_event(const std::vec
   // through the candidate's entities in the participants' index (entity, class, merge_last,
   // merge_first), or has no mention speaking for it, which only a split by hand leaves
   // (event_split_sources, checked in full). Both read rows in proportion to the candidate's
-  // own entities and the splits, not to the mentions of its class in its days.
-  const std::string entity_ids = participant_ids_json(c);
+  // own entities and the splits, not to the mentions of its class in its days, and at most
+  // kMaxCandidateRows per entity.
+  const Form mine_form = form_of(c);
   std::vector<int64_t> events;
   for (const auto& cls : classes) {
-    // Overlapping mentions, in two index ranges of (entity, class, merge_last): those ending
-    // between the candidate's first day and kShortSpanDays past its last, then those ending
-    // later (long intervals such as "this year", and future ones).
+    // Overlapping mentions of each entity, in two index ranges of (entity, class,
+    // merge_last): those ending between the candidate's first day and kShortSpanDays past
+    // its last, then those ending later (long intervals such as "this year", and future
+    // ones); at most kMaxCandidateRows of them per entity, so a rare participant's mentions
+    // are found however many a frequent one has.
     auto q_handle = db_.cached(
         "SELECT p.event_id FROM event_mention_participants p "
-        "WHERE p.entity_id IN (SELECT value FROM json_each(?4)) AND p.class = ?1 AND p.merge_last >= ?2 "
-        "AND p.merge_last <= ?7 AND p.merge_first <= ?3 "
-        "UNION ALL SELECT p.event_id FROM event_mention_participants p "
-        "WHERE p.entity_id IN (SELECT value FROM json_each(?4)) AND p.class = ?1 AND p.merge_last > ?7 "
+        "WHERE p.entity_id = ?4 AND p.class = ?1 AND p.merge_last >= ?2 AND p.merge_last <= ?7 "
         "AND p.merge_first <= ?3 "
-        // A mention speaks for its event unless the decision that placed it refers back.
-        "UNION ALL SELECT s.event_id FROM event_split_sources s WHERE EXISTS (SELECT 1 FROM event_mentions w "
-        "WHERE w.event_id = s.event_id AND w.class = ?1 AND w.merge_last >= ?2 AND w.merge_first <= ?3) "
-        "AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = s.event_id "
-        "AND coalesce(substr(m.reason, 1, 1), '') <> ?8)");
+        "UNION ALL SELECT p.event_id FROM event_mention_participants p "
+        "WHERE p.entity_id = ?4 AND p.class = ?1 AND p.merge_last > ?7 AND p.merge_first <= ?3 "
+        "LIMIT ?9");
     // In no order and with repeats (a sort is a temporary b-tree per query): the events of
     // every class are sorted and made unique below.
     SQLite::Statement& q = *q_handle;
-    q.bind(1, cls);
-    q.bind(2, day_number(*c.first));
-    q.bind(3, day_number(*c.last));
-    q.bind(4, entity_ids);
-    q.bind(7, day_number(*c.last) + kShortSpanDays);
-    q.bind(8, std::string(1, kRefersBackMarker));
-    while (q.executeStep()) events.push_back(q.getColumn(0).getInt64());
+    for (int64_t entity : mine_form.entities) {
+      q.reset();
+      q.bind(1, cls);
+      q.bind(2, day_number(*c.first));
+      q.bind(3, day_number(*c.last));
+      q.bind(4, entity);
+      q.bind(7, day_number(*c.last) + kShortSpanDays);
+      q.bind(9, kMaxCandidateRows);
+      while (q.executeStep()) events.push_back(q.getColumn(0).getInt64());
+    }
+    // Events with no mention speaking for them (a mention speaks for its event unless the
+    // decision that placed it refers back), which only a split by hand leaves; all of them.
+    auto s_handle = db_.cached(
+        "SELECT s.event_id FROM event_split_sources s WHERE EXISTS (SELECT 1 FROM event_mentions w "
+        "WHERE w.event_id = s.event_id AND w.class = ?1 AND w.merge_last >= ?2 AND w.merge_first <= ?3) "
+        "AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = s.event_id "
+        "AND coalesce(substr(m.reason, 1, 1), '') <> ?4)");
+    SQLite::Statement& split = *s_handle;
+    split.bind(1, cls);
+    split.bind(2, day_number(*c.first));
+    split.bind(3, day_number(*c.last));
+    split.bind(4, std::string(1, kRefersBackMarker));
+    while (split.executeStep()) events.push_back(split.getColumn(0).getInt64());
   }
   std::sort(events.begin(), events.end());
   events.erase(std::unique(events.begin(), events.end()), events.end());
-  const MergeCandidate mine = candidate_of(form_of(c));
+  const MergeForm mine = view(mine_form);
   for (int64_t ev : events) {
     const Profile& pr = profile(ev);
     if (pr.mentions == 0) continue;
@@ -427,7 +428,7 @@ std::optional<EventStore::Placement> EventStore::compatible_event(const std::vec
     // compatible (each distinct form once: the verdict is a function of the form).
     if (std::binary_search(article_events.begin(), article_events.end(), ev)) continue;
     const bool ok = std::all_of(pr.speaking.begin(), pr.speaking.end(),
-                                [&](const Form& m) { return compare_mentions(candidate_of(m), mine).compatible; });
+                                [&](const Form& m) { return forms_compatible(view(m), mine); });
     if (!ok) continue;
     // The reason names the first mention that speaks for the event, read afresh (names,
     // outlet and dates may have changed since the profile was made; they are not kept).
@@ -466,14 +467,8 @@ EventStore::Form EventStore::form_of(const MergeCandidate& c) {
   return f;
 }
 
-MergeCandidate EventStore::candidate_of(const Form& f) const {
-  MergeCandidate c;
-  c.event_class = names_[f.event_class];
-  c.lemma = names_[f.lemma];
-  if (f.first != Form::kNoDay) c.first = day_of(f.first);
-  if (f.last != Form::kNoDay) c.last = day_of(f.last);
-  for (int64_t id : f.entities) c.participants.push_back({"", {"id:" + std::to_string(id)}});
-  return c;
+MergeForm EventStore::view(const Form& f) const {
+  return MergeForm{names_[f.event_class], names_[f.lemma], f.first, f.last, f.entities};
 }
 
 int32_t EventStore::intern(const std::string& name) {

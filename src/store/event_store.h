@@ -16,6 +16,7 @@
 
 #include <climits>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,6 +99,13 @@ class EventStore {
   // found) for an unknown mention. Returns the new event's id.
   int64_t split(int64_t mention_id, const std::string& now);
 
+  // The most stored mentions of one entity and class that merging reads for a candidate
+  // mention: those ending nearest after its first day first, then the long and future
+  // intervals. It bounds the work per mention however many articles share an entity and
+  // its days (a few people are in most of the news); past it, a mention may start an
+  // event of its own where an unbounded search would have merged it.
+  static constexpr int64_t kMaxCandidateRows = 128;
+
  private:
   struct Placement {
     int64_t event_id = 0;
@@ -157,7 +165,7 @@ class EventStore {
   static constexpr size_t kProfileBudgetBytes = size_t{8} << 20;
   static constexpr int64_t kKeptMentions = 16;
   Form form_of(const MergeCandidate& c);
-  MergeCandidate candidate_of(const Form& f) const;
+  MergeForm view(const Form& f) const;  // valid while `f` and names_ are
   int32_t intern(const std::string& name);
   const Profile& profile(int64_t event_id);
   // A mention just stored in `event_id`, with its candidate and whether it speaks for it.
@@ -183,7 +191,7 @@ class EventStore {
   uint64_t profiles_epoch_ = 0;  // 0: none kept
   size_t profile_bytes_ = 0;     // Profile::bytes() of profiles_
   Profile scratch_;              // the last profile read and not kept
-  std::vector<std::string> names_;  // classes and lemmas of forms, by id
+  std::deque<std::string> names_;  // classes and lemmas of forms, by id (stable: views point here)
   std::unordered_map<std::string, int32_t> name_ids_;
 };
 

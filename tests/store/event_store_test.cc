@@ -2,6 +2,8 @@
 // merges and splits that survive re-extraction.
 #include "store/event_store.h"
 
+#include <functional>
+
 #include <gtest/gtest.h>
 #include <SQLiteCpp/Database.h>
 
@@ -147,6 +149,78 @@ TEST_F(EventStoreTest, DifferentParticipantsStayApart) {
   ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
   ingest(article("Capital Wire", "https://cw.example/c", kOtherCall));
   EXPECT_EQ(events_of("call").size(), 2u);
+}
+
+// Distinct full names, `n` of them, for articles that each cast another person.
+std::vector<std::string> people(size_t n) {
+  const char* first[] = {"Alan", "Brenda", "Carl", "Diane", "Edgar", "Fiona", "Gordon", "Helen", "Ivan", "Joan", "Keith", "Laura"};
+  const char* last[] = {"Whitfield", "Ashby", "Barlow", "Croft", "Dunmore", "Ellery", "Fenwick", "Garside", "Hollis",
+                        "Ingram", "Jessop", "Kendal", "Lowther", "Marsden"};
+  std::vector<std::string> out;
+  for (const char* l : last) {
+    for (const char* f : first) {
+      if (out.size() < n) out.push_back(std::string(f) + " " + l);
+    }
+  }
+  return out;
+}
+
+// The events of class `cls` with a mention of this trigger lemma.
+size_t events_with_lemma(Database& db, const std::string& cls, const std::string& lemma) {
+  SQLite::Statement q(db.sql(), "SELECT count(DISTINCT event_id) FROM event_mentions WHERE class = ? AND lemma = ?");
+  q.bind(1, cls);
+  q.bind(2, lemma);
+  q.executeStep();
+  return static_cast<size_t>(q.getColumn(0).getInt64());
+}
+
+// Merging reads at most kMaxCandidateRows mentions per entity, but per entity: a call with
+// a frequent person and a rare one still finds the rare one's event, however many calls
+// the frequent one had that day.
+TEST_F(EventStoreTest, ARareParticipantFindsItsEventBesideAFrequentOne) {
+  const auto names = people(EventStore::kMaxCandidateRows + 12);
+  ASSERT_EQ(names.size(), EventStore::kMaxCandidateRows + 12);
+  for (size_t i = 0; i < names.size(); ++i) {
+    ingest(article("Outlet " + std::to_string(i), "https://o" + std::to_string(i) + ".example/c",
+                   "President Donald Trump and " + names[i] + " held a phone call on Friday.", "2025-03-21T10:00:00Z"));
+  }
+  ASSERT_EQ(events_of("call").size(), names.size());  // different participants: apart
+  // The last of them, whose mention is past the frequent person's first kMaxCandidateRows.
+  ingest(article("Late Outlet", "https://late.example/c",
+                 names.back() + " and President Donald Trump held a phone call on Friday.", "2025-03-21T12:00:00Z"));
+  const auto calls = events_of("call");
+  ASSERT_EQ(calls.size(), names.size());
+  EXPECT_EQ(calls.back().mentions, 2);
+}
+
+// `fillers` calls of one person on one day, each with another person and another trigger
+// than "phone call" (so incompatible with a call naming only him: one participant and
+// different triggers), then two reports of his phone call that day. Returns the events the
+// two reports' mentions are in.
+size_t phone_call_events_after(const std::function<void(const ArticleInput&)>& ingest, Database& db, size_t fillers) {
+  const auto names = people(fillers);
+  for (size_t i = 0; i < names.size(); ++i) {
+    ingest(article("Filler " + std::to_string(i), "https://f" + std::to_string(i) + ".example/x",
+                   "President Donald Trump and " + names[i] + " spoke by phone on Friday.", "2025-03-21T08:00:00Z"));
+  }
+  ingest(article("Harbor Post", "https://hp.example/x", "President Donald Trump held a phone call on Friday.",
+                 "2025-03-21T10:00:00Z"));
+  ingest(article("Capital Wire", "https://cw.example/x", "President Donald Trump held a phone call on Friday.",
+                 "2025-03-21T10:00:00Z"));
+  return events_with_lemma(db, "call", "phone call");
+}
+
+// A few other calls that day: the second report finds the first and merges.
+TEST_F(EventStoreTest, ASecondReportMergesPastOtherCallsOfTheDay) {
+  EXPECT_EQ(phone_call_events_after([&](const ArticleInput& a) { ingest(a); }, db_, 8), 1u);
+}
+
+// Past kMaxCandidateRows stored mentions of one entity, class and days, a mention may
+// start an event of its own instead of merging: the work per mention stays bounded. The
+// first report's mention ends on the fillers' day and comes after them in the index.
+TEST_F(EventStoreTest, MergingReadsABoundedNumberOfNearestMentions) {
+  EXPECT_EQ(phone_call_events_after([&](const ArticleInput& a) { ingest(a); }, db_, EventStore::kMaxCandidateRows),
+            2u);
 }
 
 TEST_F(EventStoreTest, EntityAndDateFilters) {
