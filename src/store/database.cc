@@ -170,6 +170,25 @@ CachedStatement Database::cached(const std::string& sql) {
   return CachedStatement(e.statement.get(), &e.in_use, nullptr);
 }
 
+int64_t Database::method_id(const std::string& name) {
+  if (method_ids_epoch_ != cache_epoch_) {
+    method_ids_.clear();
+    method_ids_epoch_ = cache_epoch_;
+  }
+  if (auto it = method_ids_.find(name); it != method_ids_.end()) return it->second;
+  {
+    auto add = cached("INSERT OR IGNORE INTO methods(name) VALUES (?)");
+    add->bind(1, name);
+    add->exec();
+  }
+  auto q = cached("SELECT id FROM methods WHERE name = ?");
+  q->bind(1, name);
+  if (!q->executeStep()) throw Error::database("the methods row of '" + name + "' could not be added", "");
+  const int64_t id = q->getColumn(0).getInt64();
+  method_ids_.emplace(name, id);
+  return id;
+}
+
 void Database::check_application() {
   // The first migration writes tables, user_version and application_id in one transaction;
   // reading the id last keeps another process's first migration, committed between these

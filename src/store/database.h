@@ -79,6 +79,11 @@ class Database {
   // Outside a transaction it is not kept up to date.
   uint64_t cache_epoch() const { return cache_epoch_; }
 
+  // The id of the `methods` row with this rule name, added when missing. The ids are kept
+  // while cache_epoch() stays the same (a rollback may take away a row added here; rows are
+  // never deleted otherwise), so a writer naming a method per row skips the lookup.
+  int64_t method_id(const std::string& name);
+
  private:
   struct CacheEntry {
     std::unique_ptr<SQLite::Statement> statement;
@@ -91,6 +96,8 @@ class Database {
   // Declared after db_ so the statements are finalised before the connection closes.
   std::unordered_map<std::string, CacheEntry> cache_;
   uint64_t cache_epoch_ = 1;
+  std::unordered_map<std::string, int64_t> method_ids_;
+  uint64_t method_ids_epoch_ = 0;  // the cache_epoch_ method_ids_ belong to
   int64_t data_version_ = -1;  // as read at the last Transaction's start
   friend class Transaction;
 };

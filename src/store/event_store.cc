@@ -133,8 +133,7 @@ EventStore::EventStore(Database& db)
                       "trigger_start, trigger_end, action, lemma, class, status, polarity, certainty, time_value, "
                       "first_day, last_day, precision, time_source, merge_first, merge_last, confidence, method, "
                       "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                      "(SELECT id FROM methods WHERE name = ?), ?)"),
-      insert_method_(db.sql(), "INSERT OR IGNORE INTO methods(name) VALUES (?)"),
+                      "?, ?)"),
       insert_participant_(db.sql(),
                           "INSERT OR IGNORE INTO event_mention_participants(mention_id, entity_id, class, merge_first, "
                           "merge_last, event_id) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -220,10 +219,7 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
     bind_opt(q, 20, merge_last);
     q.bind(21, e.confidence);
     const std::string method = e.rule.empty() ? std::string("events") : e.rule;
-    insert_method_.reset();
-    insert_method_.bind(1, method);
-    insert_method_.exec();
-    q.bind(22, method);
+    q.bind(22, db_.method_id(method));
     if (where.action == "new" && where.reason == kFirstMentionReason) q.bind(23);
     else q.bind(23, encode_reason(where.reason));
     q.exec();

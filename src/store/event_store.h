@@ -184,7 +184,6 @@ class EventStore {
 
   Database& db_;
   SQLite::Statement insert_mention_;
-  SQLite::Statement insert_method_;  // the methods row a mention names
   SQLite::Statement insert_participant_;
   SQLite::Statement insert_decision_;
   std::unordered_map<int64_t, Profile> profiles_;

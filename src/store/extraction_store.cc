@@ -36,18 +36,15 @@ ExtractionStore::ExtractionStore(Database& db)
       insert_role_(db.sql(), "INSERT OR IGNORE INTO entity_roles(entity_id, role) VALUES (?, ?)"),
       insert_mention_(db.sql(),
                       "INSERT INTO entity_mentions(entity_id, revision_id, span_start, span_end, method) "
-                      "VALUES (?, ?, ?, ?, (SELECT id FROM methods WHERE name = 'entities'))"),
+                      "VALUES (?, ?, ?, ?, ?)"),
       insert_time_(db.sql(),
                    "INSERT INTO times(revision_id, span_start, span_end, type, value, mod, resolved, "
-                   "first_day, last_day, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                   "(SELECT id FROM methods WHERE name = ?))"),
-      insert_method_(db.sql(), "INSERT OR IGNORE INTO methods(name) VALUES (?)"),
+                   "first_day, last_day, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       insert_statement_(db.sql(),
                         "INSERT INTO statements(revision_id, kind, span_start, span_end, text, speaker, "
                         "speaker_entity_id, speaker_start, speaker_end, cue, cue_start, cue_end, stance_cue, "
                         "place, said, said_value, said_first_day, said_last_day, confidence, method) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        "(SELECT id FROM methods WHERE name = ?))"),
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       index_statement_(db.sql(), "INSERT INTO statements_fts(rowid, text, speaker) VALUES (?, ?, ?)"),
       entity_name_(db.sql(), "SELECT name FROM entities WHERE id = ?"),
       insert_entity_(db.sql(), "INSERT INTO entities(name, kind, created_at) VALUES (?, ?, ?)"),
@@ -157,20 +154,11 @@ int64_t ExtractionStore::resolve_entity(const Entity& e, const std::string& now)
   return *id;
 }
 
-void ExtractionStore::add_method(const std::string& name) {
-  insert_method_.reset();
-  insert_method_.bind(1, name);
-  insert_method_.exec();
-}
-
 // The text of each expression is its span of the body (times.text stays NULL, schema 8).
 void ExtractionStore::put_times(int64_t revision_id, const Extraction& x) {
   auto& q = insert_time_;
-  std::string last_method;
   for (const auto& t : x.times) {
     const std::string method = t.rule.empty() ? std::string("times") : t.rule;
-    if (method != last_method) add_method(method);  // the methods row the insert names
-    last_method = method;
     q.reset();
     q.bind(1, revision_id);
     q.bind(2, static_cast<int64_t>(t.span.start));
@@ -181,7 +169,7 @@ void ExtractionStore::put_times(int64_t revision_id, const Extraction& x) {
     q.bind(7, t.resolved ? 1 : 0);
     if (t.start) q.bind(8, day_number(*t.start)); else q.bind(8);
     if (t.end) q.bind(9, day_number(*t.end)); else q.bind(9);
-    q.bind(10, method);
+    q.bind(10, db_.method_id(method));
     q.exec();
   }
 }
@@ -192,7 +180,6 @@ void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, s
   for (size_t i = 0; i < x.statements.size(); ++i) {
     const Statement& s = x.statements[i];
     const std::string method = s.rule.empty() ? std::string("statements") : s.rule;
-    add_method(method);
     q.reset();
     q.bind(1, revision_id);
     q.bind(2, *statement_kinds().code(statement_kind_name(s.kind)));
@@ -218,7 +205,7 @@ void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, s
     if (t && t->start) q.bind(17, day_number(*t->start)); else q.bind(17);
     if (t && t->end) q.bind(18, day_number(*t->end)); else q.bind(18);
     q.bind(19, s.confidence);
-    q.bind(20, method);
+    q.bind(20, db_.method_id(method));
     q.exec();
     // The full-text index is written here, not by a trigger (migration 0009 says why).
     auto& fts = index_statement_;
@@ -234,7 +221,7 @@ std::vector<int64_t> ExtractionStore::put(int64_t revision_id, const Extraction&
                                           const std::string& now) {
   clear(revision_id);
   put_times(revision_id, x);
-  if (!x.entities.empty()) add_method("entities");
+  const int64_t entities_method = x.entities.empty() ? 0 : db_.method_id("entities");
   std::vector<int64_t> ids;
   ids.reserve(x.entities.size());
   for (const auto& e : x.entities) {
@@ -246,6 +233,7 @@ std::vector<int64_t> ExtractionStore::put(int64_t revision_id, const Extraction&
       insert_mention_.bind(2, revision_id);
       insert_mention_.bind(3, static_cast<int64_t>(m.start));
       insert_mention_.bind(4, static_cast<int64_t>(m.end));
+      insert_mention_.bind(5, entities_method);
       insert_mention_.exec();
     }
   }

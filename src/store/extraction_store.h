@@ -34,8 +34,6 @@ class ExtractionStore {
   std::vector<int64_t> candidates(const std::string& key);
   void add_alias(int64_t id, const std::string& alias);
   void put_times(int64_t revision_id, const Extraction& x);
-  // Makes sure `methods` has a row for this rule name (rows name their method by its id).
-  void add_method(const std::string& name);
   void put_statements(int64_t revision_id, const Extraction& x, std::string_view body,
                       const std::vector<int64_t>& entity_ids);
 
@@ -45,7 +43,6 @@ class ExtractionStore {
   SQLite::Statement insert_role_;
   SQLite::Statement insert_mention_;
   SQLite::Statement insert_time_;
-  SQLite::Statement insert_method_;
   SQLite::Statement insert_statement_;
   SQLite::Statement index_statement_;  // statements_fts: the store writes it (migration 0009)
   // Prepared once: preparing costs more than running these small statements.

@@ -170,5 +170,37 @@ TEST(Transaction, RollsBackUnlessCommitted) {
   EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM outlets").getInt(), 1);
 }
 
+// The name of the methods row with this id ("" when none).
+std::string method_named(Database& db, int64_t id) {
+  SQLite::Statement q(db.sql(), "SELECT name FROM methods WHERE id = ?");
+  q.bind(1, id);
+  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+TEST(Database, MethodIdsAreAddedOnceAndForgottenWithARollback) {
+  Database db(":memory:", OpenMode::kCreate);
+  int64_t kept = 0;
+  {
+    Transaction tx(db);
+    kept = db.method_id("kept_rule");
+    EXPECT_EQ(db.method_id("kept_rule"), kept);
+    tx.commit();
+  }
+  EXPECT_EQ(method_named(db, kept), "kept_rule");
+  {
+    Transaction tx(db);
+    const int64_t lost = db.method_id("lost_rule");
+    EXPECT_EQ(method_named(db, lost), "lost_rule");
+  }  // rolled back: the row is gone, and its id may be given to the next row
+  Transaction tx(db);
+  const int64_t other = db.method_id("other_rule");
+  const int64_t again = db.method_id("lost_rule");
+  EXPECT_NE(again, other);
+  EXPECT_EQ(method_named(db, again), "lost_rule");
+  EXPECT_EQ(method_named(db, other), "other_rule");
+  EXPECT_EQ(db.method_id("kept_rule"), kept);
+  tx.commit();
+}
+
 }  // namespace
 }  // namespace claimline::store
