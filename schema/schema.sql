@@ -77,7 +77,7 @@ CREATE TABLE times (
   span_start   INTEGER NOT NULL,            -- byte offsets into the revision's body, [start, end)
   span_end     INTEGER NOT NULL CHECK (span_end > span_start),
   text         TEXT,                        -- NULL: the body's bytes [span_start, span_end)
-  type         INTEGER NOT NULL CHECK (type IN (0, 1, 2, 3)),  -- DATE, TIME, DURATION, SET
+  type         INTEGER NOT NULL CHECK (type = 0 OR type = 1 OR type = 2 OR type = 3),  -- DATE, TIME, DURATION, SET
   value        TEXT NOT NULL,               -- TimeML TIMEX3 value
   mod          TEXT,                        -- TimeML mod, NULL when none
   resolved     INTEGER NOT NULL,            -- 0: relative expression in an undated article
@@ -259,7 +259,7 @@ CREATE TABLE event_mentions (
   method         INTEGER NOT NULL REFERENCES methods(id),  -- rule names, or 'manual'
   -- The decision that placed it: new, merge, split (codes 0, 1, 2) and why; reason NULL is
   -- "first mention: no compatible event".
-  action         INTEGER NOT NULL DEFAULT 0 CHECK (action IN (0, 1, 2)),
+  action         INTEGER NOT NULL DEFAULT 0 CHECK (action = 0 OR action = 1 OR action = 2),
   reason         TEXT
 );
 CREATE INDEX event_mentions_event ON event_mentions(event_id);
@@ -271,7 +271,8 @@ CREATE TABLE event_mention_participants (
   entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   class       TEXT,                          -- its mention's class and merge interval, copied
   merge_first INTEGER,
-  merge_last  INTEGER, event_id INTEGER,
+  merge_last  INTEGER,
+  event_id    INTEGER,                       -- its mention's event (schema 10)
   PRIMARY KEY (mention_id, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX event_mention_participants_entity ON event_mention_participants(entity_id, class, merge_last, merge_first,

@@ -11,6 +11,7 @@ set(CLAIMLINE_MIGRATIONS
   ${PROJECT_SOURCE_DIR}/migrations/0009_fts_by_store.sql
   ${PROJECT_SOURCE_DIR}/migrations/0010_participant_events.sql
   ${PROJECT_SOURCE_DIR}/migrations/0011_packed_bodies.sql
+  ${PROJECT_SOURCE_DIR}/migrations/0012_checks_in_place.sql
 )
 set(CLAIMLINE_MIGRATIONS_CC ${CMAKE_CURRENT_BINARY_DIR}/migrations_embedded.cc)
 string(REPLACE ";" "|" _claimline_migration_args "${CLAIMLINE_MIGRATIONS}")
