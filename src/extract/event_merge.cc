@@ -3,11 +3,12 @@
 #include <algorithm>
 
 #include "extract/entities.h"
+#include "extract/time_normalize.h"
 
 namespace claimline {
 namespace {
 
-std::string day(const date::year_month_day& d) { return date::format("%F", date::sys_days{d}); }
+std::string day(const date::year_month_day& d) { return timenorm::day_value(d); }
 
 bool talk_class(const std::string& c) { return c == "call" || c == "talks" || c == "meeting"; }
 

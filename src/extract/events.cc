@@ -5,6 +5,7 @@
 
 #include "extract/event_modality.h"
 #include "extract/event_triggers.h"
+#include "extract/time_normalize.h"
 
 namespace claimline {
 namespace {
@@ -224,7 +225,7 @@ std::optional<EventTime> time_from(const TimeExpr& x, size_t index) {
 std::optional<EventTime> publication_time(const Timestamp& published) {
   if (!published.known() || published.precision < Precision::kDay) return std::nullopt;
   EventTime t;
-  t.value = date::format("%F", date::sys_days{published.day()});
+  t.value = timenorm::day_value(published.day());
   t.end = published.day();
   t.precision = TimePrecision::kUnknown;
   t.source = TimeSource::kPublication;
