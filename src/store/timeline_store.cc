@@ -1,11 +1,13 @@
 #include "store/timeline_store.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "store/body_functions.h"
 #include "store/codes.h"
 #include "store/columns.h"
 
@@ -21,26 +23,16 @@ constexpr int kRevisionColumnCount = 11;
 constexpr const char* kRevisionJoins =
     " JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id";
 
-// Codes and day numbers are read back as names and ISO days (store/codes.h); the key and
-// trigger of a mention and the text of its time expression come from the body.
+// Codes and day numbers are read back as names and ISO days (store/codes.h). The key and
+// trigger of a mention, its sentence and the text of its time expression come from the body,
+// cut in C++ by MentionTexts (no body is read by this query).
 const std::string kEventColumns =
-    "m.id, m.event_id, m.revision_id, coalesce(m.key, r.article_id || ':' || m.class || ':' || lower(" +
-    span_text_sql("r.body", "m.trigger_start", "m.trigger_end") + ") || ':' || m.occurrence), coalesce(m.trigger, " +
-    span_text_sql("r.body", "m.trigger_start", "m.trigger_end") + "), m.lemma, m.class, " +
-    event_statuses().decode_sql("m.status") +
-    ", body_span(r.body, m.span_start, m.span_end), m.span_start, m.span_end, "
-    "m.time_value, " + day_sql("m.first_day") + ", " + day_sql("m.last_day") + ", " +
-    time_precisions().decode_sql("m.precision") + ", " + time_sources().decode_sql("m.time_source") +
-    ", m.confidence, (SELECT name FROM methods WHERE id = m.method), e.label, "
-    "(SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
-    " ON en.id = p.entity_id WHERE p.mention_id = m.id), "
-    // The time text: only for a dated mention, and the index range of its revision's times
-    // ends at the mention's end (it used to run to the end of the revision).
-    "CASE WHEN m.time_value IS NOT NULL THEN (SELECT coalesce(t.text, " +
-    span_text_sql("r.body", "t.span_start", "t.span_end") +
-    ") FROM times t WHERE t.revision_id = m.revision_id AND t.span_start >= m.span_start "
-    " AND t.span_start <= m.span_end AND t.span_end <= m.span_end AND t.value = m.time_value "
-    "ORDER BY t.span_start LIMIT 1) END";
+    "m.id, m.event_id, m.revision_id, m.key, m.occurrence, m.trigger, m.trigger_start, m.trigger_end, m.lemma, "
+    "m.class, " + event_statuses().decode_sql("m.status") + ", m.span_start, m.span_end, m.time_value, " +
+    day_sql("m.first_day") + ", " + day_sql("m.last_day") + ", " + time_precisions().decode_sql("m.precision") + ", " +
+    time_sources().decode_sql("m.time_source") + ", m.confidence, (SELECT name FROM methods WHERE id = m.method), "
+    "e.label, (SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
+    " ON en.id = p.entity_id WHERE p.mention_id = m.id)";
 
 // What comparing events needs of a mention (see each_event_fact): no body is read.
 const std::string kEventFactColumns =
@@ -98,29 +90,109 @@ RevisionRef read_revision(SQLite::Statement& q, int at) {
   return r;
 }
 
-EventMentionRead read_event(SQLite::Statement& q, int at) {
+std::string ascii_lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+// The texts of event mentions that their rows leave to the body, for rows read in any order:
+// the body of one revision at a time, unpacked once (and its time expressions, read when a
+// dated mention needs them), instead of three body_span calls and a subquery per row.
+class MentionTexts {
+ public:
+  explicit MentionTexts(Database& db) : db_(db) {}
+
+  void use(int64_t revision_id) {
+    if (loaded_ && revision_id == revision_) return;
+    auto q = db_.cached("SELECT article_id, body FROM revisions WHERE id = ?");
+    q->bind(1, revision_id);
+    article_id_ = 0;
+    body_.clear();
+    if (q->executeStep()) {
+      article_id_ = q->getColumn(0).getInt64();
+      body_ = body_column(q->getColumn(1));
+    }
+    revision_ = revision_id;
+    loaded_ = true;
+    times_.reset();
+  }
+  int64_t article_id() const { return article_id_; }
+
+  // The body's bytes [start, end), clamped to it (as body_span).
+  std::string span(int64_t start, int64_t end) const {
+    const auto size = static_cast<int64_t>(body_.size());
+    const int64_t from = std::clamp<int64_t>(start, 0, size);
+    const int64_t len = std::clamp<int64_t>(end - std::max<int64_t>(start, 0), 0, size - from);
+    return body_.substr(static_cast<size_t>(from), static_cast<size_t>(len));
+  }
+
+  // The first time expression (by start, then id) of the revision with this value inside
+  // the sentence [start, end): its text as written.
+  std::optional<std::string> time_text(int64_t start, int64_t end, const std::string& value) {
+    if (!times_) {
+      times_.emplace();
+      auto q = db_.cached("SELECT span_start, span_end, text, value FROM times WHERE revision_id = ? "
+                          "ORDER BY span_start, id");
+      q->bind(1, revision_);
+      while (q->executeStep()) {
+        times_->push_back({q->getColumn(0).getInt64(), q->getColumn(1).getInt64(), opt_text(q->getColumn(2)),
+                           q->getColumn(3).getString()});
+      }
+    }
+    for (const Time& t : *times_) {
+      if (t.start < start) continue;
+      if (t.start > end) break;
+      if (t.end <= end && t.value == value) return t.text ? *t.text : span(t.start, t.end);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  struct Time {
+    int64_t start = 0, end = 0;
+    std::optional<std::string> text;
+    std::string value;
+  };
+  Database& db_;
+  bool loaded_ = false;
+  int64_t revision_ = 0, article_id_ = 0;
+  std::string body_;
+  std::optional<std::vector<Time>> times_;
+};
+
+EventMentionRead read_event(SQLite::Statement& q, int at, MentionTexts& texts) {
   EventMentionRead m;
   m.id = q.getColumn(at).getInt64();
   m.event_id = q.getColumn(at + 1).getInt64();
   m.revision_id = q.getColumn(at + 2).getInt64();
-  m.key = q.getColumn(at + 3).getString();
-  m.trigger = q.getColumn(at + 4).getString();
-  m.lemma = q.getColumn(at + 5).getString();
-  m.event_class = q.getColumn(at + 6).getString();
-  m.status = q.getColumn(at + 7).getString();
-  m.sentence = q.getColumn(at + 8).getString();
-  m.span_start = q.getColumn(at + 9).getInt64();
-  m.span_end = q.getColumn(at + 10).getInt64();
-  m.time_value = opt_text(q.getColumn(at + 11));
-  m.first_day = opt_text(q.getColumn(at + 12));
-  m.last_day = opt_text(q.getColumn(at + 13));
-  m.precision = opt_text(q.getColumn(at + 14));
-  m.time_source = opt_text(q.getColumn(at + 15));
-  m.confidence = q.getColumn(at + 16).getDouble();
-  m.method = q.getColumn(at + 17).getString();
-  m.event_label = q.getColumn(at + 18).getString();
-  m.participants = split_unit(opt_text(q.getColumn(at + 19)));
-  m.time_text = opt_text(q.getColumn(at + 20));
+  texts.use(m.revision_id);
+  const std::optional<std::string> key = opt_text(q.getColumn(at + 3));
+  const int64_t occurrence = q.getColumn(at + 4).getInt64();
+  const std::optional<std::string> trigger = opt_text(q.getColumn(at + 5));
+  const std::string trigger_span = texts.span(q.getColumn(at + 6).getInt64(), q.getColumn(at + 7).getInt64());
+  m.trigger = trigger.value_or(trigger_span);
+  m.lemma = q.getColumn(at + 8).getString();
+  m.event_class = q.getColumn(at + 9).getString();
+  // The stable key of a mention (event_store.h) unless the row holds another.
+  m.key = key ? *key
+              : std::to_string(texts.article_id()) + ":" + m.event_class + ":" + ascii_lower(trigger_span) + ":" +
+                    std::to_string(occurrence);
+  m.status = q.getColumn(at + 10).getString();
+  m.span_start = q.getColumn(at + 11).getInt64();
+  m.span_end = q.getColumn(at + 12).getInt64();
+  m.sentence = texts.span(m.span_start, m.span_end);
+  m.time_value = opt_text(q.getColumn(at + 13));
+  m.first_day = opt_text(q.getColumn(at + 14));
+  m.last_day = opt_text(q.getColumn(at + 15));
+  m.precision = opt_text(q.getColumn(at + 16));
+  m.time_source = opt_text(q.getColumn(at + 17));
+  m.confidence = q.getColumn(at + 18).getDouble();
+  m.method = q.getColumn(at + 19).getString();
+  m.event_label = q.getColumn(at + 20).getString();
+  m.participants = split_unit(opt_text(q.getColumn(at + 21)));
+  if (m.time_value) m.time_text = texts.time_text(m.span_start, m.span_end, *m.time_value);
   return m;
 }
 
@@ -255,11 +327,11 @@ std::vector<EventMentionRead> TimelineStore::event_mentions_of(const std::vector
   if (revision_ids.empty()) return {};
   return guarded(db_, [&] {
     SQLite::Statement q(db_.sql(), std::string("SELECT ") + kEventColumns +
-                                       " FROM event_mentions m JOIN revisions r ON r.id = m.revision_id"
-                                       " JOIN events e ON e.id = m.event_id WHERE m.revision_id IN (" +
+                                       " FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.revision_id IN (" +
                                        id_list(revision_ids) + ") ORDER BY m.revision_id, m.span_start, m.id");
+    MentionTexts texts(db_);
     std::vector<EventMentionRead> rows;
-    while (q.executeStep()) rows.push_back(read_event(q, 0));
+    while (q.executeStep()) rows.push_back(read_event(q, 0, texts));
     return rows;
   });
 }
@@ -277,13 +349,13 @@ void TimelineStore::each_event_fact(const std::vector<int64_t>& revision_ids,
 std::vector<EventMentionRead> TimelineStore::event_mentions_by_id(const std::vector<int64_t>& mention_ids) {
   if (mention_ids.empty()) return {};
   return guarded(db_, [&] {
-    // By revision, so that each body is unpacked once (body_span keeps the last one).
+    // By revision, so that each body is unpacked once.
     SQLite::Statement q(db_.sql(), std::string("SELECT ") + kEventColumns +
-                                       " FROM event_mentions m JOIN revisions r ON r.id = m.revision_id"
-                                       " JOIN events e ON e.id = m.event_id WHERE m.id IN (" +
+                                       " FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.id IN (" +
                                        id_list(mention_ids) + ") ORDER BY m.revision_id, m.span_start, m.id");
+    MentionTexts texts(db_);
     std::vector<EventMentionRead> rows;
-    while (q.executeStep()) rows.push_back(read_event(q, 0));
+    while (q.executeStep()) rows.push_back(read_event(q, 0, texts));
     return rows;
   });
 }
@@ -309,7 +381,8 @@ void TimelineStore::each_event_mention_with(const std::vector<int64_t>& entity_i
     SQLite::Statement q(db_.sql(), sql);
     if (as_of) q.bind(1, *as_of);
     q.bind(2, limit);
-    while (q.executeStep()) f(read_revision(q, 0), read_event(q, kRevisionColumnCount));
+    MentionTexts texts(db_);
+    while (q.executeStep()) f(read_revision(q, 0), read_event(q, kRevisionColumnCount, texts));
   });
 }
 

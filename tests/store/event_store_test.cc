@@ -3,6 +3,7 @@
 #include "store/event_store.h"
 
 #include <functional>
+#include <map>
 
 #include <gtest/gtest.h>
 #include <SQLiteCpp/Database.h>
@@ -12,6 +13,7 @@
 #include "store/article_store.h"
 #include "store/extraction_store.h"
 #include "store/test_db.h"
+#include "store/timeline_store.h"
 #include "util/error.h"
 
 namespace claimline::store {
@@ -221,6 +223,74 @@ TEST_F(EventStoreTest, ASecondReportMergesPastOtherCallsOfTheDay) {
 TEST_F(EventStoreTest, MergingReadsABoundedNumberOfNearestMentions) {
   EXPECT_EQ(phone_call_events_after([&](const ArticleInput& a) { ingest(a); }, db_, EventStore::kMaxCandidateRows),
             2u);
+}
+
+// The timeline's reader cuts a mention's key, trigger, sentence and time text from the body
+// in C++; the event store reads them in SQL. Both must agree, a capitalised trigger's key in
+// lower case included.
+TEST_F(EventStoreTest, TimelineReadsMentionsAsTheEventStoreDoes) {
+  ingest(article("Northern Ledger", "https://nl.example/a", kTuesday));
+  ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
+  ingest(article("Capital Wire", "https://cw.example/t",
+                 "Talks with Vladimir Putin were held by President Donald Trump on Monday.", "2025-03-19T10:00:00Z"));
+  // Two expressions in one sentence: the meeting is dated by the second.
+  ingest(article("Granite Wire", "https://gw.example/m",
+                 "Vladimir Putin said on Tuesday that he would meet Donald Trump again this week.",
+                 "2025-03-19T10:00:00Z"));
+  std::vector<int64_t> revisions;
+  SQLite::Statement q(db_.sql(), "SELECT id FROM revisions ORDER BY id");
+  while (q.executeStep()) revisions.push_back(q.getColumn(0).getInt64());
+  TimelineStore timeline(db_);
+  const auto read = timeline.event_mentions_of(revisions);
+  ASSERT_GE(read.size(), 3u);
+  size_t dated = 0, capitalised = 0;
+  for (const auto& m : read) {
+    const auto detail = events_.get(m.event_id);
+    ASSERT_TRUE(detail);
+    const EventMentionRow* row = nullptr;
+    for (const auto& r : detail->mentions) {
+      if (r.id == m.id) row = &r;
+    }
+    ASSERT_NE(row, nullptr);
+    EXPECT_EQ(m.key, row->key);
+    EXPECT_EQ(m.trigger, row->trigger);
+    EXPECT_EQ(m.sentence, row->sentence);
+    EXPECT_EQ(m.lemma, row->lemma);
+    EXPECT_EQ(m.event_class, row->event_class);
+    EXPECT_EQ(m.status, row->status);
+    EXPECT_EQ(m.time_value, row->time_value);
+    EXPECT_EQ(m.first_day, row->first_day);
+    EXPECT_EQ(m.last_day, row->last_day);
+    EXPECT_EQ(m.method, row->method);
+    // The time text is the expression that dates it, inside its sentence.
+    if (m.time_value && m.time_source == "expression") {
+      ASSERT_TRUE(m.time_text) << m.sentence;
+      EXPECT_NE(m.sentence.find(*m.time_text), std::string::npos);
+      ++dated;
+    }
+    if (m.trigger == "meet") {
+      EXPECT_EQ(m.time_text, "this week");
+    }
+    if (m.trigger == "Talks") {
+      EXPECT_NE(m.key.find(":talks:"), std::string::npos) << m.key;
+      ++capitalised;
+    }
+  }
+  EXPECT_GE(dated, 3u);
+  EXPECT_EQ(capitalised, 1u);
+  // The entity timeline reads the same rows.
+  std::map<int64_t, EventMentionRead> by_id;
+  for (const auto& m : read) by_id[m.id] = m;
+  size_t seen = 0;
+  timeline.each_event_mention_with(events_.entities_named("Vladimir Putin"), std::nullopt, 100,
+                                   [&](const RevisionRef&, const EventMentionRead& m) {
+                                     ASSERT_TRUE(by_id.count(m.id));
+                                     EXPECT_EQ(m.key, by_id[m.id].key);
+                                     EXPECT_EQ(m.sentence, by_id[m.id].sentence);
+                                     EXPECT_EQ(m.time_text, by_id[m.id].time_text);
+                                     ++seen;
+                                   });
+  EXPECT_GE(seen, 3u);
 }
 
 TEST_F(EventStoreTest, EntityAndDateFilters) {
