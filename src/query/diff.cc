@@ -82,7 +82,11 @@ Dating dating_of(const store::RevisionRef& r, const store::EventMentionRead& m) 
 // (store::TimelineStore::each_event_fact), then mentions whole by id.
 struct EventReader {
   std::function<void(int, const std::function<void(const store::EventMentionRead&)>&)> each_fact;
-  std::function<std::vector<store::EventMentionRead>(const std::vector<int64_t>&)> fetch;
+  // The mentions with these ids, by id, in `by_id`; those that had to be read are kept in
+  // `rows` (held ones are pointed to where they are).
+  std::function<void(const std::vector<int64_t>&, std::vector<store::EventMentionRead>& rows,
+                     std::map<int64_t, const store::EventMentionRead*>& by_id)>
+      fetch;
 };
 
 // Does one dating's interval lie inside the other's?
@@ -265,9 +269,9 @@ void compare_events(const OutletSide& a, const OutletSide& b, const EventReader&
       }
       ++end;
     }
-    const std::vector<store::EventMentionRead> rows = reader.fetch(ids);
+    std::vector<store::EventMentionRead> rows;
     std::map<int64_t, const store::EventMentionRead*> by_id;
-    for (const auto& m : rows) by_id[m.id] = &m;
+    reader.fetch(ids, rows, by_id);
     for (; next < end; ++next) sink.event(comparison(plans[next], facts, by_id, revs));
   }
 }
@@ -278,15 +282,14 @@ EventReader held_events(const OutletSide& a, const OutletSide& b) {
   r.each_fact = [&a, &b](int side, const std::function<void(const store::EventMentionRead&)>& f) {
     for (const auto& m : (side == 0 ? a : b).events) f(m);
   };
-  r.fetch = [&a, &b](const std::vector<int64_t>& ids) {
+  r.fetch = [&a, &b](const std::vector<int64_t>& ids, std::vector<store::EventMentionRead>&,
+                     std::map<int64_t, const store::EventMentionRead*>& by_id) {
     const std::set<int64_t> wanted(ids.begin(), ids.end());
-    std::vector<store::EventMentionRead> out;
     for (const auto* side : {&a, &b}) {
       for (const auto& m : side->events) {
-        if (wanted.count(m.id)) out.push_back(m);
+        if (wanted.count(m.id)) by_id[m.id] = &m;
       }
     }
-    return out;
   };
   return r;
 }
@@ -582,7 +585,11 @@ void diff_outlets(store::Database& db, const OutletDiffQuery& q, DiffSink& sink)
   events.each_fact = [&](int side, const std::function<void(const store::EventMentionRead&)>& f) {
     store.each_event_fact(ids[side], f);
   };
-  events.fetch = [&](const std::vector<int64_t>& mention_ids) { return store.event_mentions_by_id(mention_ids); };
+  events.fetch = [&](const std::vector<int64_t>& mention_ids, std::vector<store::EventMentionRead>& rows,
+                    std::map<int64_t, const store::EventMentionRead*>& by_id) {
+    rows = store.event_mentions_by_id(mention_ids);
+    for (const auto& m : rows) by_id[m.id] = &m;
+  };
   compare_into(a, b, events, std::move(head), sink);
 }
 

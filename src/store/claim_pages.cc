@@ -161,16 +161,17 @@ bool ClaimPages::walk(int64_t claim_id, int limit) {
 
 void ClaimPages::fill_evidence(std::vector<MentionRow>& rows) {
   int64_t revision_id = 0;
-  std::string body;
+  std::shared_ptr<const std::string> text = std::make_shared<const std::string>();
   for (auto& r : rows) {
     if (!r.span_start || !r.span_end) continue;
     if (r.revision_id != revision_id) {
       auto q_handle = db_.cached("SELECT body FROM revisions WHERE id = ?");
       SQLite::Statement& q = *q_handle;
       q.bind(1, r.revision_id);
-      body = q.executeStep() ? body_column(q.getColumn(0)) : std::string();
+      text = q.executeStep() ? db_.body_text(r.revision_id, q.getColumn(0)) : std::make_shared<const std::string>();
       revision_id = r.revision_id;
     }
+    const std::string& body = *text;
     const auto size = static_cast<int64_t>(body.size());
     const int64_t from = std::clamp<int64_t>(*r.span_start, 0, size);
     const int64_t len = std::clamp<int64_t>(*r.span_end - *r.span_start, 0, size - from);

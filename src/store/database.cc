@@ -189,6 +189,23 @@ int64_t Database::method_id(const std::string& name) {
   return id;
 }
 
+std::shared_ptr<const std::string> Database::body_text(int64_t revision_id, const SQLite::Column& body) {
+  if (!body.isBlob()) return std::make_shared<const std::string>(body.isNull() ? std::string() : body.getString());
+  const std::string_view packed(static_cast<const char*>(body.getBlob()), static_cast<size_t>(body.getBytes()));
+  for (const UnpackedBody& b : bodies_) {
+    if (b.revision_id == revision_id && b.packed == packed) return b.text;
+  }
+  auto text = std::make_shared<const std::string>(body_column(body));
+  UnpackedBody entry{revision_id, std::string(packed), text};
+  if (bodies_.size() < kUnpackedBodies) {
+    bodies_.push_back(std::move(entry));
+  } else {
+    bodies_[next_body_] = std::move(entry);
+    next_body_ = (next_body_ + 1) % kUnpackedBodies;
+  }
+  return text;
+}
+
 void Database::check_application() {
   // The first migration writes tables, user_version and application_id in one transaction;
   // reading the id last keeps another process's first migration, committed between these

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -84,6 +85,12 @@ class Database {
   // never deleted otherwise), so a writer naming a method per row skips the lookup.
   int64_t method_id(const std::string& name);
 
+  // The text of a revision's body column (packed or text, store/body_functions.h), through
+  // a few bodies this connection unpacked last: one query reads a revision's body for
+  // several things (a claim's evidence, its event mentions). A hit is checked against the
+  // packed bytes, so a row that changed is unpacked afresh.
+  std::shared_ptr<const std::string> body_text(int64_t revision_id, const SQLite::Column& body);
+
  private:
   struct CacheEntry {
     std::unique_ptr<SQLite::Statement> statement;
@@ -96,6 +103,14 @@ class Database {
   // Declared after db_ so the statements are finalised before the connection closes.
   std::unordered_map<std::string, CacheEntry> cache_;
   uint64_t cache_epoch_ = 1;
+  struct UnpackedBody {
+    int64_t revision_id = 0;
+    std::string packed;
+    std::shared_ptr<const std::string> text;
+  };
+  static constexpr size_t kUnpackedBodies = 256;  // about 2 MB of news text
+  std::vector<UnpackedBody> bodies_;  // at most kUnpackedBodies, the oldest replaced first
+  size_t next_body_ = 0;
   std::unordered_map<std::string, int64_t> method_ids_;
   uint64_t method_ids_epoch_ = 0;  // the cache_epoch_ method_ids_ belong to
   int64_t data_version_ = -1;  // as read at the last Transaction's start

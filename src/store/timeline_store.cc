@@ -109,10 +109,10 @@ class MentionTexts {
     auto q = db_.cached("SELECT article_id, body FROM revisions WHERE id = ?");
     q->bind(1, revision_id);
     article_id_ = 0;
-    body_.clear();
+    body_ = std::make_shared<const std::string>();
     if (q->executeStep()) {
       article_id_ = q->getColumn(0).getInt64();
-      body_ = body_column(q->getColumn(1));
+      body_ = db_.body_text(revision_id, q->getColumn(1));
     }
     revision_ = revision_id;
     loaded_ = true;
@@ -122,10 +122,10 @@ class MentionTexts {
 
   // The body's bytes [start, end), clamped to it (as body_span).
   std::string span(int64_t start, int64_t end) const {
-    const auto size = static_cast<int64_t>(body_.size());
+    const auto size = static_cast<int64_t>(body_->size());
     const int64_t from = std::clamp<int64_t>(start, 0, size);
     const int64_t len = std::clamp<int64_t>(end - std::max<int64_t>(start, 0), 0, size - from);
-    return body_.substr(static_cast<size_t>(from), static_cast<size_t>(len));
+    return body_->substr(static_cast<size_t>(from), static_cast<size_t>(len));
   }
 
   // The first time expression (by start, then id) of the revision with this value inside
@@ -158,7 +158,7 @@ class MentionTexts {
   Database& db_;
   bool loaded_ = false;
   int64_t revision_ = 0, article_id_ = 0;
-  std::string body_;
+  std::shared_ptr<const std::string> body_ = std::make_shared<const std::string>();
   std::optional<std::vector<Time>> times_;
 };
 

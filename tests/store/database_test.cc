@@ -202,5 +202,31 @@ TEST(Database, MethodIdsAreAddedOnceAndForgottenWithARollback) {
   tx.commit();
 }
 
+// The text of one body value as Database::body_text reads it.
+std::shared_ptr<const std::string> body_of(Database& db, int64_t revision_id, const std::string& sql) {
+  SQLite::Statement q(db.sql(), sql);
+  EXPECT_TRUE(q.executeStep());
+  return db.body_text(revision_id, q.getColumn(0));
+}
+
+TEST(Database, BodyTextIsUnpackedOnceAndNeverStale) {
+  Database db(":memory:", OpenMode::kCreate);
+  const auto first = body_of(db, 7, "SELECT body_pack('Troops were not encircled, he said.')");
+  EXPECT_EQ(*first, "Troops were not encircled, he said.");
+  // The same packed bytes again: the body unpacked before.
+  EXPECT_EQ(body_of(db, 7, "SELECT body_pack('Troops were not encircled, he said.')").get(), first.get());
+  // Other bytes under the same revision id (the row changed): unpacked afresh.
+  EXPECT_EQ(*body_of(db, 7, "SELECT body_pack('Troops were encircled, they said.')"), "Troops were encircled, they said.");
+  // A body stored as text, and NULL.
+  EXPECT_EQ(*body_of(db, 8, "SELECT 'plain text'"), "plain text");
+  EXPECT_EQ(*body_of(db, 9, "SELECT NULL"), "");
+  // Many bodies: each still read right.
+  for (int i = 0; i < 300; ++i) {
+    const std::string text = "body number " + std::to_string(i);
+    EXPECT_EQ(*body_of(db, 100 + i, "SELECT body_pack('" + text + "')"), text);
+  }
+  EXPECT_EQ(*body_of(db, 100, "SELECT body_pack('body number 0')"), "body number 0");
+}
+
 }  // namespace
 }  // namespace claimline::store
