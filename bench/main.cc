@@ -13,6 +13,7 @@
 #include "bench/queries.h"
 #include "bench/results.h"
 #include "bench/system.h"
+#include "store/article_store.h"
 #include "store/database.h"
 #include "util/error.h"
 
@@ -45,7 +46,26 @@ std::vector<QueryStats> time_queries(const std::string& db_path, const BenchOpti
   return stats;
 }
 
+// --queries-on: the query phase alone, on a database a run kept.
+int run_queries_on(const BenchOptions& o) {
+  if (!fs::exists(o.queries_on)) throw std::invalid_argument("--queries-on " + o.queries_on + ": no such file");
+  BenchResults r;
+  r.machine = machine();
+  r.seed = o.seed;
+  r.queries_on = o.queries_on;
+  {
+    store::Database db(o.queries_on, store::OpenMode::kRead);
+    r.db_articles = store::ArticleStore(db).count(store::ArticleFilter{});
+  }
+  r.db_bytes = database_bytes(o.queries_on);
+  r.queries = time_queries(o.queries_on, o, &r.peak_rss);
+  r.load_after = load_average();
+  std::cout << (o.json ? render_json(r) : render_table(r));
+  return 0;
+}
+
 int run(const BenchOptions& o) {
+  if (!o.queries_on.empty()) return run_queries_on(o);
   if (!o.db.empty() && fs::exists(o.db)) {
     throw std::invalid_argument("--db " + o.db + " exists; the benchmark needs a fresh database");
   }

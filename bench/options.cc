@@ -29,7 +29,11 @@ constexpr const char* kHelp =
     "  --skip-floor       do not run the floor\n"
     "  --claims N         claims of generated stories added and scanned after the ingest, for the\n"
     "                     claim timeline, as-of and diff queries (default 20; 0: none)\n"
-    "  --claim TEXT       add and scan this claim instead (repeatable; e.g. with --corpus)\n";
+    "  --claim TEXT       add and scan this claim instead (repeatable; e.g. with --corpus)\n"
+    "  --queries-on PATH  only time the queries, on this existing database (one a run kept with\n"
+    "                     --db): the same kinds and inputs for the same --seed, so a change to\n"
+    "                     the query code can be measured without loading N articles again;\n"
+    "                     prints the query figures, the database's size and its articles\n";
 
 size_t to_size(const std::string& opt, const std::string& v) {
   size_t used = 0;
@@ -71,9 +75,13 @@ std::optional<BenchOptions> parse_options(int argc, char** argv) {
     else if (a == "--workers") o.workers = to_size(a, value());
     else if (a == "--batch") o.batch = std::max<size_t>(1, to_size(a, value()));
     else if (a == "--skip-floor") o.skip_floor = true;
+    else if (a == "--queries-on") o.queries_on = value();
     else if (a == "--claims") o.claims = to_size(a, value());
     else if (a == "--claim") o.claim_texts.push_back(value());
     else throw std::invalid_argument("unknown option '" + a + "' (see --help)");
+  }
+  if (!o.queries_on.empty() && (!o.db.empty() || !o.corpus.empty())) {
+    throw std::invalid_argument("--queries-on times an existing database; --db and --corpus do not go with it");
   }
   if (o.corpus.empty() && o.articles == 0) throw std::invalid_argument("--articles must be at least 1");
   return o;

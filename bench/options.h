@@ -27,6 +27,8 @@ struct BenchOptions {
   bool skip_floor = false;
   size_t claims = 20;                 // generated claims added and scanned after the ingest
   std::vector<std::string> claim_texts;  // claims to add instead (e.g. for a corpus)
+  // Time the queries on this existing database (one a run kept with --db) and nothing else.
+  std::string queries_on;
 };
 
 // Parses argv. Returns nullopt after printing help (exit 0); throws std::invalid_argument

@@ -58,9 +58,50 @@ std::string fixed(double v, int digits) {
 
 std::string mb(int64_t bytes) { return fixed(static_cast<double>(bytes) / kMB, 1) + " MB"; }
 
+std::string queries_table(const std::vector<QueryStats>& qs) {
+  std::string out = "query                    median ms    p95 ms   count   rows\n";
+  for (const auto& q : qs) {
+    char line[320];
+    if (!q.absent_reason.empty()) {
+      std::snprintf(line, sizeof line, "%-24s absent: %s\n", q.name.c_str(), q.absent_reason.c_str());
+    } else {
+      std::snprintf(line, sizeof line, "%-24s %9.2f %9.2f %7zu %6.1f\n", q.name.c_str(), q.median_ms, q.p95_ms,
+                    q.count, q.mean_rows);
+    }
+    out += line;
+  }
+  return out;
+}
+
+std::string render_queries_only_json(const BenchResults& r) {
+  Json j;
+  j["queries_on"] = r.queries_on;
+  j["articles"] = r.db_articles;
+  j["db_bytes"] = r.db_bytes;
+  j["peak_rss_bytes"] = r.peak_rss;
+  j["queries"] = queries_json(r.queries);
+  j["cores"] = r.machine.cores;
+  j["cpu_model"] = r.machine.cpu_model;
+  j["load_average_before"] = r.machine.load_average;
+  j["load_average_after"] = r.load_after;
+  j["seed"] = r.seed;
+  return j.dump(2) + "\n";
+}
+
+std::string render_queries_only_table(const BenchResults& r) {
+  std::ostringstream o;
+  o << "claimline_bench: queries on " << r.queries_on << " (" << r.db_articles << " articles, " << mb(r.db_bytes)
+    << "; seed " << r.seed << ") on " << r.machine.cores << " cores, " << r.machine.cpu_model << "; load average "
+    << fixed(r.machine.load_average, 2) << " before, " << fixed(r.load_after, 2) << " after\n";
+  o << "memory   " << mb(r.peak_rss) << " peak resident\n\n";
+  o << queries_table(r.queries);
+  return o.str();
+}
+
 }  // namespace
 
 std::string render_json(const BenchResults& r) {
+  if (!r.queries_on.empty()) return render_queries_only_json(r);
   const Derived d = derive(r);
   const auto& c = r.ingest.counts;
   Json j;
@@ -108,6 +149,7 @@ std::string render_json(const BenchResults& r) {
 }
 
 std::string render_table(const BenchResults& r) {
+  if (!r.queries_on.empty()) return render_queries_only_table(r);
   const Derived d = derive(r);
   const auto& c = r.ingest.counts;
   std::ostringstream o;
@@ -138,17 +180,7 @@ std::string render_table(const BenchResults& r) {
   o << "size     " << mb(r.ingest.db_bytes) << " database, " << mb(r.ingest.raw_bytes) << " raw: "
     << fixed(d.db_over_raw, 2) << "x raw (target <= 3); " << fixed(d.db_per_article, 0) << " bytes/article, "
     << fixed(d.raw_per_article, 0) << " raw bytes/article\n\n";
-  o << "query                    median ms    p95 ms   count   rows\n";
-  for (const auto& q : r.queries) {
-    char line[320];
-    if (!q.absent_reason.empty()) {
-      std::snprintf(line, sizeof line, "%-24s absent: %s\n", q.name.c_str(), q.absent_reason.c_str());
-    } else {
-      std::snprintf(line, sizeof line, "%-24s %9.2f %9.2f %7zu %6.1f\n", q.name.c_str(), q.median_ms, q.p95_ms,
-                    q.count, q.mean_rows);
-    }
-    o << line;
-  }
+  o << queries_table(r.queries);
   return o.str();
 }
 

@@ -27,8 +27,12 @@ struct BenchResults {
   ClaimsResult claims;
   std::vector<QueryStats> queries;
   int64_t peak_rss = 0;  // the largest of the phases' peaks
+  // --queries-on: the database timed (nothing else ran), its articles and bytes.
+  std::string queries_on;
+  int64_t db_articles = 0, db_bytes = 0;
 };
 
+// With r.queries_on set only the query figures, the database and the machine are shown.
 std::string render_json(const BenchResults& r);
 std::string render_table(const BenchResults& r);
 
