@@ -102,6 +102,19 @@ std::optional<int64_t> day_number(std::string_view iso) {
 // 2440587.5 is the Julian day of 1970-01-01 00:00 UTC.
 std::string day_sql(std::string_view column) { return "date(" + std::string(column) + " + 2440587.5)"; }
 
+std::optional<std::string> iso_day(int64_t number) {
+  // The days of Julian day numbers 0 (-4713-11-24) .. 5373484 (9999-12-31), the range of
+  // SQLite's date functions; years before 1 are written as SQLite writes them ("-0001").
+  constexpr int64_t kFirst = -2440587, kLast = 2932896;
+  if (number < kFirst || number > kLast) return std::nullopt;
+  const date::year_month_day d = day_of(number);
+  const int year = static_cast<int>(d.year());
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%s%04d-%02u-%02u", year < 0 ? "-" : "", year < 0 ? -year : year,
+                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return std::string(buf);
+}
+
 std::string span_text_sql(std::string_view body, std::string_view start, std::string_view end) {
   return "body_span(" + std::string(body) + ", " + std::string(start) + ", " + std::string(end) + ")";
 }

@@ -4,10 +4,12 @@
 //   bytes on disk instead of the name); a name not in the book (rows written by hand or by
 //   an older version) is stored as the text itself and read back unchanged;
 // - a day is stored as its day number, days since 1970-01-01 (2 or 3 bytes instead of an
-//   11-byte ISO date); day_sql() reads it back as "YYYY-MM-DD" for years 0000..9999, the
-//   range SQLite's date functions know, and NULL outside it.
+//   11-byte ISO date); day_sql() reads it back as "YYYY-MM-DD" within the range SQLite's
+//   date functions know, and NULL outside it.
 // Both are read back in SQL (decode_sql, day_sql), so every query returns the names and
-// ISO days its callers always got. migrations/0008_compact.sql encodes with the same tables.
+// ISO days its callers always got; readers of many rows decode the same way in C++
+// (store/columns.h: code_column, day_column). migrations/0008_compact.sql encodes with the
+// same tables.
 #pragma once
 
 #include <cstdint>
@@ -70,6 +72,9 @@ date::year_month_day day_of(int64_t number);
 std::optional<int64_t> day_number(std::string_view iso);
 // An SQL expression reading a day-number `column` back as "YYYY-MM-DD" (NULL stays NULL).
 std::string day_sql(std::string_view column);
+// What day_sql() reads for day number `number`: "YYYY-MM-DD" (from -4713-11-24 to
+// 9999-12-31, SQLite's range), else nullopt.
+std::optional<std::string> iso_day(int64_t number);
 
 // An SQL expression for the bytes [start, end) (0-based offsets) of the text
 // `body`, as text: how rows that only keep a span read the words of the body back.

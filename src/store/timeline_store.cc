@@ -23,16 +23,15 @@ constexpr int kRevisionColumnCount = 11;
 constexpr const char* kRevisionJoins =
     " JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id";
 
-// Codes and day numbers are read back as names and ISO days (store/codes.h). The key and
-// trigger of a mention, its sentence and the text of its time expression come from the body,
-// cut in C++ by MentionTexts (no body is read by this query).
+// Codes, day numbers and method ids are read back as names and ISO days in C++ (as
+// decode_sql and day_sql would in SQL, store/codes.h); the key and trigger of a mention, its
+// sentence and the text of its time expression come from the body, cut by MentionTexts (no
+// body is read by this query).
 const std::string kEventColumns =
     "m.id, m.event_id, m.revision_id, m.key, m.occurrence, m.trigger, m.trigger_start, m.trigger_end, m.lemma, "
-    "m.class, " + event_statuses().decode_sql("m.status") + ", m.span_start, m.span_end, m.time_value, " +
-    day_sql("m.first_day") + ", " + day_sql("m.last_day") + ", " + time_precisions().decode_sql("m.precision") + ", " +
-    time_sources().decode_sql("m.time_source") + ", m.confidence, (SELECT name FROM methods WHERE id = m.method), "
-    "e.label, (SELECT group_concat(en.name, char(31)) FROM event_mention_participants p JOIN entities en "
-    " ON en.id = p.entity_id WHERE p.mention_id = m.id)";
+    "m.class, m.status, m.span_start, m.span_end, m.time_value, m.first_day, m.last_day, m.precision, "
+    "m.time_source, m.confidence, m.method, e.label, (SELECT group_concat(en.name, char(31)) "
+    "FROM event_mention_participants p JOIN entities en ON en.id = p.entity_id WHERE p.mention_id = m.id)";
 
 // What comparing events needs of a mention (see each_event_fact): no body is read.
 const std::string kEventFactColumns =
@@ -120,6 +119,18 @@ class MentionTexts {
   }
   int64_t article_id() const { return article_id_; }
 
+  // The rule name of a methods id (what method_sql() reads), each read once.
+  std::string method(const SQLite::Column& id) {
+    if (id.isNull()) return {};
+    const int64_t key = id.getInt64();
+    if (auto it = methods_.find(key); it != methods_.end()) return it->second;
+    auto q = db_.cached("SELECT name FROM methods WHERE id = ?");
+    q->bind(1, key);
+    std::string name = q->executeStep() ? q->getColumn(0).getString() : std::string();
+    methods_.emplace(key, name);
+    return name;
+  }
+
   // The body's bytes [start, end), clamped to it (as body_span).
   std::string span(int64_t start, int64_t end) const {
     const auto size = static_cast<int64_t>(body_->size());
@@ -160,6 +171,7 @@ class MentionTexts {
   int64_t revision_ = 0, article_id_ = 0;
   std::shared_ptr<const std::string> body_ = std::make_shared<const std::string>();
   std::optional<std::vector<Time>> times_;
+  std::map<int64_t, std::string> methods_;
 };
 
 EventMentionRead read_event(SQLite::Statement& q, int at, MentionTexts& texts) {
@@ -179,17 +191,17 @@ EventMentionRead read_event(SQLite::Statement& q, int at, MentionTexts& texts) {
   m.key = key ? *key
               : std::to_string(texts.article_id()) + ":" + m.event_class + ":" + ascii_lower(trigger_span) + ":" +
                     std::to_string(occurrence);
-  m.status = q.getColumn(at + 10).getString();
+  m.status = code_column(q.getColumn(at + 10), event_statuses()).value_or("");
   m.span_start = q.getColumn(at + 11).getInt64();
   m.span_end = q.getColumn(at + 12).getInt64();
   m.sentence = texts.span(m.span_start, m.span_end);
   m.time_value = opt_text(q.getColumn(at + 13));
-  m.first_day = opt_text(q.getColumn(at + 14));
-  m.last_day = opt_text(q.getColumn(at + 15));
-  m.precision = opt_text(q.getColumn(at + 16));
-  m.time_source = opt_text(q.getColumn(at + 17));
+  m.first_day = day_column(q.getColumn(at + 14));
+  m.last_day = day_column(q.getColumn(at + 15));
+  m.precision = code_column(q.getColumn(at + 16), time_precisions());
+  m.time_source = code_column(q.getColumn(at + 17), time_sources());
   m.confidence = q.getColumn(at + 18).getDouble();
-  m.method = q.getColumn(at + 19).getString();
+  m.method = texts.method(q.getColumn(at + 19));
   m.event_label = q.getColumn(at + 20).getString();
   m.participants = split_unit(opt_text(q.getColumn(at + 21)));
   if (m.time_value) m.time_text = texts.time_text(m.span_start, m.span_end, *m.time_value);

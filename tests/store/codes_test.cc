@@ -10,6 +10,7 @@
 #include "model/event.h"
 #include "model/statement.h"
 #include "store/body_functions.h"
+#include "store/columns.h"
 #include "model/time_expr.h"
 
 namespace claimline::store {
@@ -59,6 +60,31 @@ TEST_F(CodesTest, CodesAreSmallIntegersAndOtherNamesStayText) {
   // NULL stays NULL.
   db_.exec("DELETE FROM t; INSERT INTO t(v) VALUES (NULL)");
   EXPECT_TRUE(db_.execAndGet("SELECT " + time_sources().decode_sql("v") + " IS NULL FROM t").getInt());
+}
+
+// The C++ readers of code and day columns read what decode_sql and day_sql read in SQL.
+TEST_F(CodesTest, ColumnReadersAgreeWithTheSqlDecoders) {
+  db_.exec("INSERT INTO t(v) VALUES (0), (1), (5), (6), (-1), ('positive'), (NULL), (20164), (-719528), "
+           "(-719529), (2932896), (2932897), (-2440587), (-2440588), (0.0), (2.5)");
+  SQLite::Statement q(db_, "SELECT v, " + event_statuses().decode_sql("v") + ", " + day_sql("v") + " FROM t");
+  size_t rows = 0;
+  while (q.executeStep()) {
+    ++rows;
+    SCOPED_TRACE(q.getColumn(0).isNull() ? std::string("NULL") : q.getColumn(0).getString());
+    EXPECT_EQ(code_column(q.getColumn(0), event_statuses()), opt_text(q.getColumn(1)));
+    if (!q.getColumn(0).isText()) {
+      EXPECT_EQ(day_column(q.getColumn(0)), opt_text(q.getColumn(2)));
+    }
+  }
+  EXPECT_EQ(rows, 16u);
+  EXPECT_EQ(iso_day(20164), "2025-03-17");
+  EXPECT_EQ(iso_day(-719528), "0000-01-01");
+  EXPECT_EQ(iso_day(2932897), std::nullopt);
+  // A day written by hand as an ISO date reads as that date.
+  db_.exec("DELETE FROM t; INSERT INTO t(v) VALUES ('2025-03-17')");
+  SQLite::Statement text(db_, "SELECT v FROM t");
+  ASSERT_TRUE(text.executeStep());
+  EXPECT_EQ(day_column(text.getColumn(0)), "2025-03-17");
 }
 
 // Every value the extractors produce has a code: none is stored as text by accident.
