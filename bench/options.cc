@@ -21,7 +21,7 @@ constexpr const char* kHelp =
     "  --complete-queries N\n"
     "                     runs of the kinds that read a whole claim (timeline_all, as_of_all,\n"
     "                     diff_all, timeline_totals), whose cost grows with the claim (default:\n"
-    "                     as --queries; fewer keeps a large N within hours)\n"
+    "                     as --queries; fewer keeps a large N within hours; 0 skips them)\n"
     "  --extract-sample N articles timed for the extraction-only rate (default 2000)\n"
     "  --workers N        ingest extraction threads (default: as claimline ingest, one per core)\n"
     "  --batch N          articles per write transaction (default 256, a bulk load as with\n"
