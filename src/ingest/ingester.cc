@@ -99,6 +99,7 @@ std::optional<std::string> read_file(const std::string& path, size_t max_bytes, 
 struct Ingester::Pending {
   ArticleInput article;
   std::optional<Extraction> extraction;
+  std::optional<store::PreparedBody> body;  // hash and packed body, made by the worker
   size_t bytes_done = 0;  // input bytes read once this article is stored, for progress
 };
 
@@ -132,6 +133,8 @@ Ingester::Ingester(store::Database& db, IngestOptions opts, std::function<std::s
   const size_t workers = worker_count(opts_);
   const bool extract = opts_.extract;
   pool_ = std::make_unique<Pool>(workers, workers * kJobsPerWorker + 1, [extract](Pending& p) {
+    // Hashing and packing need only the body, so the workers do them and the writer does not.
+    p.body = store::prepare_body(p.article.body);
     if (extract) {
       const Document doc(p.article.body);
       p.extraction = extract_article(doc, p.article.published);
@@ -157,9 +160,9 @@ void Ingester::count(const store::PutResult& r) {
   }
 }
 
-store::PutResult Ingester::store_one(const ArticleInput& a, const Extraction* x) {
+store::PutResult Ingester::store_one(const ArticleInput& a, const Extraction* x, const store::PreparedBody* body) {
   const std::string now = now_();
-  store::PutResult r = articles_.put(a, now);
+  store::PutResult r = articles_.put(a, now, body);
   if (r.outcome != store::PutOutcome::kUnchanged && opts_.extract) {
     if (x) {
       extractions_.put(r.revision_id, *x, a.body, now);
@@ -191,7 +194,7 @@ store::PutResult Ingester::ingest_article(ArticleInput a) {
 void Ingester::submit(ArticleInput a, size_t bytes_done) {
   apply_overrides(a);
   while (pool_->in_flight() >= pool_->window()) write(pool_->take());
-  pool_->submit(Pending{std::move(a), std::nullopt, bytes_done});
+  pool_->submit(Pending{std::move(a), std::nullopt, std::nullopt, bytes_done});
   // Write what is ready now, so the writer keeps pace instead of waiting for a full window.
   while (pool_->front_ready()) write(pool_->take());
 }
@@ -202,7 +205,7 @@ void Ingester::write(Pending p) {
   store::PutResult r;
   try {
     if (!batch_tx_) batch_tx_.emplace(db_);
-    r = store_one(p.article, p.extraction ? &*p.extraction : nullptr);
+    r = store_one(p.article, p.extraction ? &*p.extraction : nullptr, p.body ? &*p.body : nullptr);
     if (++batch_size_ >= std::max<size_t>(opts_.batch, 1)) {
       batch_tx_->commit();
       batch_tx_.reset();
@@ -264,7 +267,7 @@ void Ingester::add_extracted_content(std::string_view content, std::string_view 
       continue;
     }
     apply_overrides(record->article);
-    write(Pending{std::move(record->article), std::move(record->extraction), start_bytes + std::min(pos, content.size())});
+    write(Pending{std::move(record->article), std::move(record->extraction), std::nullopt, start_bytes + std::min(pos, content.size())});
   }
   finish();
 }

@@ -95,8 +95,9 @@ class Ingester {
   void add_extracted_content(std::string_view content, std::string_view name);
   void write(Pending p);
   // Stores one article (and what was extracted from it, when `x` is given; else extracts it
-  // here). REQUIRES: an open write transaction.
-  store::PutResult store_one(const ArticleInput& a, const Extraction* x);
+  // here). `body`, when given, is store::prepare_body(a.body). REQUIRES: an open write
+  // transaction.
+  store::PutResult store_one(const ArticleInput& a, const Extraction* x, const store::PreparedBody* body = nullptr);
   void apply_overrides(ArticleInput& a) const;
   void count(const store::PutResult& r);
 

@@ -147,8 +147,10 @@ int ArticleStore::revision_slot(int64_t article_id, int latest, const Timestamp&
   return slot;
 }
 
+PreparedBody prepare_body(std::string_view body) { return PreparedBody{sha256_hex(body), pack_text(body)}; }
+
 int64_t ArticleStore::insert_revision(int64_t article_id, int number, const ArticleInput& a,
-                                      const std::string& hash, const std::string& now) {
+                                      const PreparedBody& body, const std::string& now) {
   auto& q = insert_revision_;
   q.reset();
   q.bind(1, article_id);
@@ -160,9 +162,8 @@ int64_t ArticleStore::insert_revision(int64_t article_id, int number, const Arti
   bind_time(q, 6, a.published);
   q.bind(7, std::string(precision_name(a.published.precision)));
   // Stored packed (schema 11); the full-text index below gets the text.
-  const std::string packed = pack_text(a.body);
-  q.bindNoCopy(8, packed.data(), static_cast<int>(packed.size()));  // outlives the exec below
-  q.bind(9, hash);
+  q.bindNoCopy(8, body.packed.data(), static_cast<int>(body.packed.size()));  // outlives the exec below
+  q.bind(9, body.hash);
   q.bind(10, static_cast<int64_t>(a.body.size()));
   q.bind(11, a.origin);
   q.bind(12, a.format);
@@ -182,10 +183,13 @@ int64_t ArticleStore::insert_revision(int64_t article_id, int number, const Arti
   return revision_id;
 }
 
-PutResult ArticleStore::put(const ArticleInput& a, const std::string& now) {
+PutResult ArticleStore::put(const ArticleInput& a, const std::string& now, const PreparedBody* prepared) {
   PutResult result;
   result.outlet_id = outlets_.resolve_or_create(a.outlet, a.url, now);
-  const std::string hash = sha256_hex(a.body);
+  // Without `prepared`, the body is packed only when a revision is written.
+  PreparedBody own;
+  if (!prepared) own.hash = sha256_hex(a.body);
+  const std::string& hash = prepared ? prepared->hash : own.hash;
   const std::optional<std::string> url = a.url ? std::optional(canonical_url(*a.url)) : std::nullopt;
 
   std::optional<int64_t> article_id;
@@ -262,7 +266,11 @@ PutResult ArticleStore::put(const ArticleInput& a, const std::string& now) {
   }
   result.article_id = *article_id;
   result.revision_number = revision_slot(*article_id, latest, a.published);
-  result.revision_id = insert_revision(*article_id, result.revision_number, a, hash, now);
+  if (!prepared) {
+    own.packed = pack_text(a.body);
+    prepared = &own;
+  }
+  result.revision_id = insert_revision(*article_id, result.revision_number, a, *prepared, now);
   return result;
 }
 

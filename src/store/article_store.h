@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <SQLiteCpp/Statement.h>
@@ -65,13 +66,22 @@ struct ArticleDetail {
   std::vector<RevisionRow> revisions;  // oldest first
 };
 
+// What storing a body needs that depends on the body alone: its content hash and its
+// packed form. Computed off the writer (on an extraction worker) when ingesting in bulk.
+struct PreparedBody {
+  std::string hash;    // sha256_hex of the body
+  std::string packed;  // pack_text of the body
+};
+PreparedBody prepare_body(std::string_view body);
+
 class ArticleStore {
  public:
   explicit ArticleStore(Database& db);
 
   // Stores `a` as a new article or a new revision, or recognises it as already stored.
-  // `now` is the ingest time (ISO 8601). REQUIRES: an open write transaction.
-  PutResult put(const ArticleInput& a, const std::string& now);
+  // `now` is the ingest time (ISO 8601). `prepared`, when given, is prepare_body(a.body).
+  // REQUIRES: an open write transaction.
+  PutResult put(const ArticleInput& a, const std::string& now, const PreparedBody* prepared = nullptr);
 
   std::vector<ArticleRow> list(const ArticleFilter& filter);
   int64_t count(const ArticleFilter& filter);
@@ -85,7 +95,7 @@ class ArticleStore {
   std::optional<PutResult> find_same_content(const std::optional<std::string>& url,
                                              std::optional<int64_t> outlet_id, const std::string& hash);
   int revision_slot(int64_t article_id, int latest, const Timestamp& published);
-  int64_t insert_revision(int64_t article_id, int number, const ArticleInput& a, const std::string& hash,
+  int64_t insert_revision(int64_t article_id, int number, const ArticleInput& a, const PreparedBody& body,
                           const std::string& now);
 
   Database& db_;

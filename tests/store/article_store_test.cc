@@ -6,6 +6,7 @@
 #include "ingest/ingester.h"
 #include "store/checker.h"
 #include "util/error.h"
+#include "util/sha256.h"
 
 namespace claimline::store {
 namespace {
@@ -181,6 +182,32 @@ TEST_F(ArticleStoreTest, BodiesAreStoredPackedAndReadBackAsText) {
   db_.sql().exec("DELETE FROM articles");
   EXPECT_TRUE(store_.list(f).empty());
   EXPECT_EQ(count("revisions_fts WHERE revisions_fts MATCH 'Sudzha'"), 0);
+  EXPECT_TRUE(check_database(db_).ok());
+}
+
+// The bulk ingest hands put() a body its workers hashed and packed: the stored row is the
+// same as when put() does it itself, and a prepared duplicate is still recognised.
+TEST_F(ArticleStoreTest, APreparedBodyIsStoredAsItsOwn) {
+  std::string body;
+  for (int i = 0; i < 20; ++i) body += "Officials said the bridge reopened on day " + std::to_string(i) + ". ";
+  const PreparedBody prepared = prepare_body(body);
+  EXPECT_EQ(prepared.hash, sha256_hex(body));
+  Transaction tx(db_);
+  const PutResult r = store_.put(article(body), "2026-01-01T00:00:00Z", &prepared);
+  const PutResult again = store_.put(article(body), "2026-01-01T00:00:00Z", &prepared);
+  tx.commit();
+  EXPECT_EQ(r.outcome, PutOutcome::kNew);
+  EXPECT_EQ(again.outcome, PutOutcome::kUnchanged);
+  EXPECT_EQ(store_.body(r.revision_id), body);
+  const PutResult own = put(article(body, "Harbor Post"));
+  SQLite::Statement q(db_.sql(), "SELECT body, content_hash FROM revisions ORDER BY id");
+  ASSERT_TRUE(q.executeStep());
+  const std::string prepared_blob = q.getColumn(0).getString(), prepared_hash = q.getColumn(1).getString();
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getString(), prepared_blob);
+  EXPECT_EQ(q.getColumn(1).getString(), prepared_hash);
+  EXPECT_EQ(prepared_hash, prepared.hash);
+  EXPECT_NE(own.article_id, r.article_id);
   EXPECT_TRUE(check_database(db_).ok());
 }
 
