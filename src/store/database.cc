@@ -50,7 +50,18 @@ void rethrow_sqlite(const std::exception& e, const std::string& path) {
   }
 }
 
+bool configure_sqlite() {
+  static const bool applied = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+  return applied;
+}
+
+namespace {
+// At static initialisation, before any program that links the store opens a connection.
+[[maybe_unused]] const bool kConfigured = configure_sqlite();
+}  // namespace
+
 Database::Database(const std::string& path, OpenMode mode) : path_(path.empty() ? ":memory:" : path) {
+  configure_sqlite();
   const bool memory = is_memory(path_);
   if (!memory && mode != OpenMode::kCreate && !std::filesystem::exists(path_)) {
     throw Error::database("no database at " + path_,
