@@ -80,25 +80,65 @@ void ExtractionStore::clear(int64_t revision_id) {
   }
 }
 
+void ExtractionStore::check_known() {
+  if (known_.epoch == db_.cache_epoch() && known_.entries < kMaxKnown) return;
+  known_ = Known{};
+  known_.epoch = db_.cache_epoch();
+}
+
 std::vector<int64_t> ExtractionStore::candidates(const std::string& key) {
+  if (key.empty()) return {};
+  if (auto it = known_.ids_by_key.find(key); it != known_.ids_by_key.end()) return it->second;
   std::vector<int64_t> ids;
-  if (key.empty()) return ids;
   find_alias_.reset();
   find_alias_.bind(1, key);
   while (find_alias_.executeStep()) ids.push_back(find_alias_.getColumn(0).getInt64());
   find_alias_.reset();
+  known_.entries += 1 + ids.size();
+  known_.ids_by_key.emplace(key, ids);
   return ids;
 }
 
 void ExtractionStore::add_alias(int64_t id, const std::string& alias) {
   const std::string key = entity_key(alias);
   if (key.empty()) return;
+  const auto known = known_.ids_by_key.find(key);
+  if (known != known_.ids_by_key.end() && std::binary_search(known->second.begin(), known->second.end(), id)) return;
   insert_alias_.reset();
   insert_alias_.bind(1, key);
   insert_alias_.bind(2, id);
   insert_alias_.bind(3, alias);
   insert_alias_.exec();
   insert_alias_.reset();
+  // The key's list is complete, so it now holds this id too; an unknown key stays unknown.
+  if (known != known_.ids_by_key.end()) {
+    auto& ids = known->second;
+    ids.insert(std::upper_bound(ids.begin(), ids.end(), id), id);
+    ++known_.entries;
+  }
+}
+
+// The name is kept when it is fuller than the stored one (the UPDATE's condition). Applying
+// a name a second time never changes the row: the stored name is then that name or one the
+// condition preferred to it.
+void ExtractionStore::apply_name(int64_t id, const std::string& name) {
+  if (!known_.names.insert(std::to_string(id) + '\n' + name).second) return;
+  ++known_.entries;
+  auto& q = update_entity_name_;
+  q.reset();
+  q.bind(1, name);
+  q.bind(2, id);
+  q.exec();
+}
+
+void ExtractionStore::add_role(int64_t id, const std::string& role) {
+  if (!known_.roles.insert(std::to_string(id) + '\n' + role).second) return;
+  ++known_.entries;
+  insert_role_.reset();
+  insert_role_.bind(1, id);
+  insert_role_.bind(2, role);
+  insert_role_.exec();
+  insert_role_.reset();
 }
 
 // One entity row per real-world entity: an exact name or alias key match first; for a
@@ -134,23 +174,15 @@ int64_t ExtractionStore::resolve_entity(const Entity& e, const std::string& now)
     q.bind(3, now);
     q.exec();
     id = db_.sql().getLastInsertRowid();
+    known_.names.insert(std::to_string(*id) + '\n' + e.name);
+    ++known_.entries;
   } else if (e.name.size() > 0) {
     // Keep the fullest name seen, and prefer "Moscow" to a dateline's "MOSCOW".
-    auto& q = update_entity_name_;
-    q.reset();
-    q.bind(1, e.name);
-    q.bind(2, *id);
-    q.exec();
+    apply_name(*id, e.name);
   }
   for (const auto& n : names) add_alias(*id, n);
   if (e.kind == EntityKind::kPerson && !surname_only) add_alias(*id, e.name.substr(e.name.rfind(' ') + 1));
-  for (const auto& role : e.roles) {
-    insert_role_.reset();
-    insert_role_.bind(1, *id);
-    insert_role_.bind(2, role);
-    insert_role_.exec();
-    insert_role_.reset();
-  }
+  for (const auto& role : e.roles) add_role(*id, role);
   return *id;
 }
 
@@ -219,6 +251,7 @@ void ExtractionStore::put_statements(int64_t revision_id, const Extraction& x, s
 
 std::vector<int64_t> ExtractionStore::put(int64_t revision_id, const Extraction& x, std::string_view body,
                                           const std::string& now) {
+  check_known();
   clear(revision_id);
   put_times(revision_id, x);
   const int64_t entities_method = x.entities.empty() ? 0 : db_.method_id("entities");

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <SQLiteCpp/Statement.h>
@@ -36,6 +38,23 @@ class ExtractionStore {
   void put_times(int64_t revision_id, const Extraction& x);
   void put_statements(int64_t revision_id, const Extraction& x, std::string_view body,
                       const std::vector<int64_t>& entity_ids);
+  void apply_name(int64_t id, const std::string& name);
+  void add_role(int64_t id, const std::string& role);
+
+  // What this connection knows of the entity tables, so an entity seen again in article
+  // after article costs no statements: every entity id of an alias key (complete for each
+  // key held), and the names and roles already applied to an entity. Kept while
+  // Database::cache_epoch() stays the same, and dropped whole past kMaxKnown entries so
+  // memory stays bounded.
+  struct Known {
+    uint64_t epoch = 0;
+    size_t entries = 0;
+    std::unordered_map<std::string, std::vector<int64_t>> ids_by_key;  // sorted ids
+    std::unordered_set<std::string> names;  // id, '\n', name: applied by update_entity_name_
+    std::unordered_set<std::string> roles;  // id, '\n', role: in entity_roles
+  };
+  static constexpr size_t kMaxKnown = 200000;
+  void check_known();
 
   Database& db_;
   SQLite::Statement find_alias_;
@@ -53,6 +72,7 @@ class ExtractionStore {
   SQLite::Statement clear_statements_;
   SQLite::Statement clear_mentions_;
   SQLite::Statement has_rows_;  // whether clear() has anything to delete
+  Known known_;
   EventStore events_;
 };
 
