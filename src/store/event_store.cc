@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include <SQLiteCpp/Database.h>
 #include <sqlite3.h>
@@ -159,6 +160,8 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
   const SameKeys earlier = stored_keys(article_id, &article_events);
   std::vector<int64_t> placed(x.events.size(), 0);
   std::map<int64_t, Summary> created;  // events made for this revision: all their mentions are here
+  std::set<int64_t> made;               // ... of them, those made with their first mention's summary
+  const ByHand hand = by_hand();
   for (size_t k = 0; k < x.events.size(); ++k) {
     const Event& e = x.events[k];
     MergeCandidate c;
@@ -176,13 +179,18 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       const Event& a = x.events[*e.coref];
       antecedent_text = std::string(body.substr(a.trigger.start, a.trigger.size()));
     }
-    const Placement where = place(keys[k], article_events, earlier, c, antecedent, antecedent_text, now);
+    const std::optional<int64_t> first_day = opt_day(e.when ? e.when->start : std::nullopt);
+    const std::optional<int64_t> last_day = e.when ? std::optional(day_number(e.when->end)) : std::nullopt;
+    Summary own;
+    own.add(e.event_class, e.lemma, std::string(event_status_name(e.status)), first_day ? first_day : last_day, last_day);
+    const Placement where = place(keys[k], article_events, earlier, c, antecedent, antecedent_text, hand, own, now);
     placed[k] = where.event_id;
     if (const auto at = std::lower_bound(article_events.begin(), article_events.end(), where.event_id);
         at == article_events.end() || *at != where.event_id) {
       article_events.insert(at, where.event_id);
     }
     if (where.action == "new") created[where.event_id];
+    if (where.made) made.insert(where.event_id);
 
     auto& q = insert_mention_;
     q.reset();
@@ -209,9 +217,8 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
       for (int i = 14; i <= 18; ++i) q.bind(i);
     }
     if (auto it = created.find(where.event_id); it != created.end()) {
-      const std::optional<int64_t> first = opt_day(e.when ? e.when->start : std::nullopt);
-      const std::optional<int64_t> last = e.when ? std::optional(day_number(e.when->end)) : std::nullopt;
-      it->second.add(e.event_class, e.lemma, std::string(event_status_name(e.status)), first ? first : last, last);
+      it->second.add(e.event_class, e.lemma, std::string(event_status_name(e.status)), first_day ? first_day : last_day,
+                     last_day);
     }
     const std::optional<int64_t> merge_first = opt_day(c.first);
     const std::optional<int64_t> merge_last = opt_day(c.last);
@@ -242,8 +249,12 @@ void EventStore::put(int64_t revision_id, const Extraction& x, const std::vector
   std::sort(placed.begin(), placed.end());
   placed.erase(std::unique(placed.begin(), placed.end()), placed.end());
   for (int64_t event_id : placed) {
-    if (auto it = created.find(event_id); it != created.end()) set_summary(event_id, it->second);
-    else refresh(event_id);
+    if (auto it = created.find(event_id); it != created.end()) {
+      // An event made with its one mention's summary already holds it.
+      if (!made.count(event_id) || it->second.mentions > 1) set_summary(event_id, it->second);
+    } else {
+      refresh(event_id);
+    }
   }
 }
 
@@ -280,15 +291,23 @@ EventStore::Placement EventStore::place(const std::string& key, const std::vecto
                                         const SameKeys& earlier,
                                         const MergeCandidate& c,
                                         const std::optional<int64_t>& antecedent_event, const std::string& antecedent,
-                                        const std::string& now) {
-  if (auto p = manual_placement(key)) return *p;
+                                        const ByHand& hand, const Summary& first, const std::string& now) {
+  if (hand.decisions) {
+    if (auto p = manual_placement(key)) return *p;
+  }
   if (antecedent_event && *antecedent_event != 0) {
     return {*antecedent_event, "merge", std::string(kRefersBack) + "\u201c" + antecedent + "\u201d earlier in the same article"};
   }
   if (auto p = earlier_revision(key, earlier)) return *p;
-  if (auto p = compatible_event(article_events, c)) return *p;
-  const std::string label = c.lemma;
-  return {new_event(c.event_class, label, now), "new", std::string(kFirstMentionReason)};
+  if (auto p = compatible_event(article_events, c, hand.splits)) return *p;
+  return {new_event(first, now), "new", std::string(kFirstMentionReason), true};
+}
+
+EventStore::ByHand EventStore::by_hand() {
+  auto q_handle = db_.cached("SELECT EXISTS (SELECT 1 FROM event_decisions), EXISTS (SELECT 1 FROM event_split_sources)");
+  SQLite::Statement& q = *q_handle;
+  q.executeStep();
+  return ByHand{q.getColumn(0).getInt() != 0, q.getColumn(1).getInt() != 0};
 }
 
 std::optional<EventStore::Placement> EventStore::manual_placement(const std::string& key) {
@@ -359,7 +378,7 @@ std::optional<EventStore::Stored> EventStore::stored_mention(int64_t mention_id)
 }
 
 std::optional<EventStore::Placement> EventStore::compatible_event(const std::vector<int64_t>& article_events,
-                                                                  const MergeCandidate& c) {
+                                                                  const MergeCandidate& c, bool splits) {
   if (!c.first || c.participants.empty() || c.event_class.empty()) return std::nullopt;
   const std::vector<std::string> classes = mergeable_classes(c.event_class);
   // Only events that can pass the checks below are read. Merging needs every mention that
@@ -402,6 +421,7 @@ std::optional<EventStore::Placement> EventStore::compatible_event(const std::vec
     }
     // Events with no mention speaking for them (a mention speaks for its event unless the
     // decision that placed it refers back), which only a split by hand leaves; all of them.
+    if (!splits) continue;
     auto s_handle = db_.cached(
         "SELECT s.event_id FROM event_split_sources s WHERE EXISTS (SELECT 1 FROM event_mentions w "
         "WHERE w.event_id = s.event_id AND w.class = ?1 AND w.merge_last >= ?2 AND w.merge_first <= ?3) "
@@ -552,6 +572,21 @@ void EventStore::noted(int64_t event_id, int64_t mention_id, const MergeCandidat
 void EventStore::forget_profiles() {
   profiles_.clear();
   profile_bytes_ = 0;
+}
+
+int64_t EventStore::new_event(const Summary& s, const std::string& now) {
+  auto q_handle = db_.cached("INSERT INTO events(class, label, created_at, mentions, first_day, last_day, status) "
+                             "VALUES (?, ?, CAST(strftime('%s', ?) AS INTEGER), ?, ?, ?, ?)");
+  SQLite::Statement& q = *q_handle;
+  q.bind(1, s.event_class);
+  q.bind(2, s.label);
+  q.bind(3, now);
+  q.bind(4, s.mentions);
+  bind_opt(q, 5, s.first_day);
+  bind_opt(q, 6, s.last_day);
+  bind_code(q, 7, event_statuses(), s.status);
+  q.exec();
+  return db_.sql().getLastInsertRowid();
 }
 
 int64_t EventStore::new_event(const std::string& event_class, const std::string& label, const std::string& now) {

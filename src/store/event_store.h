@@ -110,6 +110,7 @@ class EventStore {
   struct Placement {
     int64_t event_id = 0;
     std::string action, reason;
+    bool made = false;  // event_id was made for this mention, with its summary (new_event)
   };
   struct Stored;  // one stored mention, as merging compares it
   // The summary of an event made while storing one revision, from its mentions there.
@@ -126,14 +127,24 @@ class EventStore {
   using SameKeys = std::unordered_map<std::string, std::pair<int64_t, int>>;
 
   // `article_events`: the events holding a mention of this article, sorted.
+  // What the tables of decisions by hand hold, read once per revision: most databases have
+  // none, and then no mention needs to look for one.
+  struct ByHand {
+    bool decisions = true;  // event_decisions has rows
+    bool splits = true;     // event_split_sources has rows
+  };
+  ByHand by_hand();
+  // `first`: the summary of the event when this mention makes one.
   Placement place(const std::string& key, const std::vector<int64_t>& article_events, const SameKeys& earlier,
                   const MergeCandidate& c,
-                  const std::optional<int64_t>& antecedent_event, const std::string& antecedent, const std::string& now);
+                  const std::optional<int64_t>& antecedent_event, const std::string& antecedent,
+                  const ByHand& by_hand, const Summary& first, const std::string& now);
   std::optional<Placement> manual_placement(const std::string& key);
   // Also sets `events` to the events of those mentions, sorted, each once.
   SameKeys stored_keys(int64_t article_id, std::vector<int64_t>* events);
   std::optional<Placement> earlier_revision(const std::string& key, const SameKeys& earlier);
-  std::optional<Placement> compatible_event(const std::vector<int64_t>& article_events, const MergeCandidate& c);
+  std::optional<Placement> compatible_event(const std::vector<int64_t>& article_events, const MergeCandidate& c,
+                                            bool splits = true);
   // One stored mention, read afresh for the reason that names it; nullopt when gone.
   std::optional<Stored> stored_mention(int64_t mention_id);
 
@@ -172,6 +183,8 @@ class EventStore {
   void noted(int64_t event_id, int64_t mention_id, const MergeCandidate& c, bool speaks);
   void forget_profiles();
   int64_t new_event(const std::string& event_class, const std::string& label, const std::string& now);
+  // A new event whose summary is `s` (its mentions will be those `s` was made from).
+  int64_t new_event(const Summary& s, const std::string& now);
   // A manual decision about the mention with this key.
   void record(const std::string& key, int64_t event_id, const std::string& action, const std::string& reason,
               const std::string& now);

@@ -84,6 +84,30 @@ TEST_F(EventStoreTest, TwoDatingsOfOneCallAreOneEventWithTwoMentions) {
 
 // Schema 8 stores a mention compactly (codes, day numbers, key and trigger left to the body,
 // its placement in its own row) and reads back the names, days, key and reason of before.
+// A new event is written with its first mention's summary; one that takes a second mention
+// of the same article (here "the call" referring back) is summed up from both.
+TEST_F(EventStoreTest, AnEventMadeInOneArticleSumsUpEachOfItsMentions) {
+  ingest(article("Northern Ledger", "https://nl.example/two",
+                 "President Donald Trump said on Sunday that he would speak to Russian President Vladimir Putin on "
+                 "Tuesday. The call will be the first since February, officials said. Trump said the call with "
+                 "Putin would cover the ceasefire.",
+                 "2025-03-16T06:00:00Z"));
+  SQLite::Statement q(db_.sql(),
+                      "SELECT e.id, e.mentions, (SELECT count(*) FROM event_mentions m WHERE m.event_id = e.id) "
+                      "FROM events e ORDER BY e.id");
+  int events = 0, with_two = 0;
+  while (q.executeStep()) {
+    ++events;
+    EXPECT_EQ(q.getColumn(1).getInt(), q.getColumn(2).getInt()) << "event " << q.getColumn(0).getInt();
+    if (q.getColumn(2).getInt() == 2) ++with_two;
+  }
+  EXPECT_GE(events, 2);
+  EXPECT_EQ(with_two, 1);
+  const auto calls = events_of("call");
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_EQ(calls[0].mentions, 2);
+}
+
 TEST_F(EventStoreTest, CompactRowsReadBackAsNamesDaysAndKeys) {
   ingest(article("Northern Ledger", "https://nl.example/a", kTuesday));
   ingest(article("Harbor Post", "https://hp.example/b", kThisWeek));
