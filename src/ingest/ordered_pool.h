@@ -9,6 +9,11 @@
 // thrown by `work` is rethrown by the take() that returns that job's result.
 #pragma once
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -27,10 +32,18 @@ template <typename In, typename Out>
 class OrderedPool {
  public:
   // `threads` == 0 runs `work` on the caller, inside submit(). `window` >= 1 is the most
-  // jobs in flight (submitted and not yet taken).
-  OrderedPool(size_t threads, size_t window, std::function<Out(In&)> work)
+  // jobs in flight (submitted and not yet taken). `worker_nice` > 0 runs the workers that
+  // much nicer than the caller (Linux schedules each thread by its own nice value): when
+  // the caller is the slow, serial stage and there are more threads than cores, the
+  // scheduler then gives it a whole core and the workers what is left.
+  OrderedPool(size_t threads, size_t window, std::function<Out(In&)> work, int worker_nice = 0)
       : window_(window < 1 ? 1 : window), work_(std::move(work)) {
-    for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { run(); });
+    for (size_t i = 0; i < threads; ++i) {
+      workers_.emplace_back([this, worker_nice] {
+        if (worker_nice > 0) nicer(worker_nice);
+        run();
+      });
+    }
   }
 
   ~OrderedPool() {
@@ -90,6 +103,14 @@ class OrderedPool {
     std::exception_ptr error;
     bool done = false;  // guarded by mu_ once the slot is queued
   };
+
+  // Best effort: a failure leaves the thread at the caller's priority.
+  static void nicer(int by) {
+    const auto self = static_cast<id_t>(syscall(SYS_gettid));
+    errno = 0;
+    const int now = getpriority(PRIO_PROCESS, self);
+    if (errno == 0) setpriority(PRIO_PROCESS, self, now + by);
+  }
 
   void compute(Slot& s) {
     std::optional<Out> out;

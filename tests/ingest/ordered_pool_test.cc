@@ -59,6 +59,31 @@ TEST(OrderedPool, AnErrorIsRethrownByTheTakeOfItsJob) {
   EXPECT_EQ(pool.take(), 3);
 }
 
+// The nice value each job ran at, relative to the caller's.
+int nice_of_this_thread(int&) {
+  errno = 0;
+  return getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+}
+
+TEST(OrderedPool, WorkersRunNicerThanTheCallerWhenAsked) {
+  errno = 0;
+  const int mine = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+  ASSERT_EQ(errno, 0);
+  if (mine + 3 > 19) GTEST_SKIP() << "already at nice " << mine;
+  OrderedPool<int, int> nicer(2, 4, nice_of_this_thread, 3);
+  OrderedPool<int, int> same(2, 4, nice_of_this_thread);
+  for (int i = 0; i < 4; ++i) {
+    nicer.submit(i);
+    same.submit(i);
+  }
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(nicer.take(), mine + 3);
+    EXPECT_EQ(same.take(), mine);
+  }
+  // The caller keeps its own.
+  EXPECT_EQ(getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid))), mine);
+}
+
 TEST(OrderedPool, DestroyingWithJobsInFlightIsSafe) {
   auto pool = std::make_unique<OrderedPool<int, int>>(2, 8, slow_square);
   for (int i = 0; i < 8; ++i) pool->submit(i);
