@@ -273,26 +273,28 @@ class Scanner {
   // starts at token i, else 0.
   size_t phrase(size_t i, std::string_view p) const {
     const std::string_view first = w(i);
-    if (first.empty() || p.empty() || first[0] != p[0]) return 0;
-    const auto possessive_at = [&](size_t at) { return p[at] == '\'' && at + 1 < p.size() && p[at + 1] == 's'; };
+    // The phrase must begin with the first token's text (this rejects most calls, which
+    // try a list of phrases at every token).
+    if (first.empty() || p.size() < first.size() || std::memcmp(p.data(), first.data(), first.size()) != 0) return 0;
+    const char* s = p.data();
+    const size_t n = p.size();
     size_t k = 0;
-    while (k < p.size()) {
-      size_t e = k;
-      if (p[k] == '-') {
-        e = k + 1;
-      } else if (possessive_at(k)) {
+    for (;;) {
+      // The part of the phrase at k: "-", "'s", or a word up to a space, "-" or "'s".
+      size_t e = k + 1;
+      if (s[k] == '\'' && k + 1 < n && s[k + 1] == 's') {
         e = k + 2;
-      } else {
-        while (e < p.size() && p[e] != ' ' && p[e] != '-' && !possessive_at(e)) ++e;
+      } else if (s[k] != '-') {
+        while (e < n && s[e] != ' ' && s[e] != '-' && !(s[e] == '\'' && e + 1 < n && s[e + 1] == 's')) ++e;
       }
-      const std::string_view part = p.substr(k, e - k);
+      const std::string_view part(s + k, e - k);
       const std::string_view tok = w(i);
       if (tok != part && !(part == "'s" && tok == "\u2019s")) return 0;
       ++i;
       k = e;
-      while (k < p.size() && p[k] == ' ') ++k;
+      while (k < n && s[k] == ' ') ++k;
+      if (k >= n) return i;
     }
-    return i;
   }
 
   // ---- numbers ----
