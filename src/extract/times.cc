@@ -1057,7 +1057,10 @@ std::optional<Match> Scanner::deictic(size_t i) {
       {"last", -1, false},          {"next", 1, false},          {"past", -1, false},
       {"coming", 1, false},         {"previous", -1, true},      {"current", 0, false},
       {"the same", 0, true},        {"that", 0, true}};
-  for (const Word& word : kWords) {
+  // The entries that begin with this token, in list order (the first that matches wins).
+  static const PhraseIndex<Word> kByFirst(kWords, [](const Word& x) { return x.phrase; });
+  for (const Word* entry : kByFirst.at(w(i))) {
+    const Word& word = *entry;
     if (const size_t e = phrase(i, word.phrase)) {
       n = word.shift;
       j = e;
