@@ -138,6 +138,35 @@ const PhraseIndex<lexicon::CodeWord>& holidays() {
   return index;
 }
 
+// The words a time expression can have right after "the" ("the past year", "the 1990s",
+// "the third quarter", "the end of 1994"): every word that can start one, the second word
+// of each lexicon phrase beginning with "the", and the words the rules below compare with
+// the token after "the". Numbers and the words of the time lexicons (months, units,
+// ordinals, ...) are let through by Scanner::after_the. "the" is the commonest candidate
+// token by far, and nearly always begins no time expression.
+bool may_follow_the(std::string_view lower_word) {
+  static const lexicon::WordSet words = [] {
+    std::vector<std::string_view> v = build_starters();
+    auto second_words = [&v](std::string_view phrase) {
+      if (first_word(phrase) != "the") return;
+      const std::string_view rest = phrase.substr(phrase.find(' ') + 1);
+      v.push_back(first_word(rest));
+    };
+    for (const auto& x : lexicon::kQuantityMods) second_words(x.word);
+    for (const auto& x : lexicon::kPositionMods) second_words(x.word);
+    for (const auto& x : lexicon::kVague) second_words(x.phrase);
+    for (const auto& x : lexicon::kSetWords) second_words(x.phrase);
+    for (const auto& x : lexicon::kHolidays) second_words(x.word);
+    for (std::string_view x : {"prior", "latter", "quarter", "period", "whole", "weekend", "day", "week", "month",
+                               "century", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                               "eighties", "nineties"}) {
+      v.push_back(x);
+    }
+    return lexicon::WordSet(v.begin(), v.end());
+  }();
+  return words.contains(lower_word);
+}
+
 bool may_start(std::string_view lower_word) {
   static const std::vector<std::string_view> words = build_starters();
   static const lexicon::WordSet starters(words.begin(), words.end());
@@ -264,6 +293,17 @@ class Scanner {
   }
   bool is_number(size_t i) const { return i < limit_ && toks_[i].kind == TokenKind::kNumber; }
   bool is_word(size_t i) const { return i < limit_ && toks_[i].kind == TokenKind::kWord; }
+  // Whether token i, after "the", can continue a time expression (may_follow_the).
+  bool after_the(size_t i) const {
+    if (i >= limit_) return false;
+    if (!is_word(i)) return is_number(i) || w(i) == "'" || w(i) == "\u2019";
+    const WordInfo& x = info(i);
+    if (x.month || x.weekday || x.weekday_plural || x.number >= 0 || x.ordinal || x.unit >= 0 || x.season >= 0 ||
+        x.part >= 0 || x.time_zone) {
+      return true;
+    }
+    return may_follow_the(w(i));
+  }
   bool digits(size_t i) const { return is_number(i) && all_digits(w(i)); }
   bool hyphen(size_t i) const { return w(i) == "-" || w(i) == "\u2013"; }
   const Sentence& sentence() const { return doc_.sentences()[sentence_index_]; }
@@ -748,6 +788,7 @@ std::optional<Match> Scanner::core(size_t i) {
     return best;
   }
   if (!is_word(i) && w(i) != "'" && w(i) != "\u2019") return best;
+  if (w(i) == "the" && !after_the(i + 1)) return best;
   consider(month_date(i));
   consider(weekday(i));
   consider(relative_day(i));

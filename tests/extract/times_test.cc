@@ -412,5 +412,39 @@ TEST(Times, Deterministic) {
   EXPECT_EQ(run(text, day("2025-03-17")), run(text, day("2025-03-17")));
 }
 
+// The scanner skips "the" unless the next word can continue a time expression: each rule's
+// way of going on after "the" must still be found (and "the" before other words is not).
+TEST(Times, EveryRuleStillStartsAtThe) {
+  const Timestamp pub = day("2025-03-15");
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Sales rose in the prior quarter.", "the prior quarter"},
+      {"Profit fell in the latter half of 1990.", "the latter half of 1990"},
+      {"Jazz boomed in the twenties.", "the twenties"},
+      {"She arrived the day before yesterday.", "the day before yesterday"},
+      {"Prices will rise in the near future.", "the near future"},
+      {"Talks resumed at the close of 2024.", "the close of 2024"},
+      {"Fighting continued over the coming weeks.", "the coming weeks"},
+      {"Music from the '90s returned.", "the '90s"},
+      {"The plan was drafted in the 1990s.", "the 1990s"},
+      {"Output grew in the fiscal first quarter.", "the fiscal first quarter"},
+      {"The talks happened over the weekend.", "the weekend"},
+      {"Exports rose in the 20th century.", "the 20th century"},
+      {"Costs fell in the year-ago period.", "the year-ago period"},
+      {"Trade slowed in the summer of 1994.", "the summer of 1994"},
+      {"Officials met the following Monday.", "the following Monday"},
+      {"Prices climbed over the past two months.", "the past two months"},
+      {"Production rose in the latest quarter.", "the latest quarter"},
+  };
+  for (const auto& [sentence, text] : cases) {
+    const Document doc(sentence);
+    bool seen = false;
+    for (const TimeExpr& t : find_times(doc, pub)) seen = seen || doc.text(t.span) == text;
+    EXPECT_TRUE(seen) << sentence;
+  }
+  for (const char* sentence : {"The minister met the press on the record.", "He read the times of the trains."}) {
+    EXPECT_TRUE(run(sentence, pub).empty()) << sentence;
+  }
+}
+
 }  // namespace
 }  // namespace claimline
