@@ -5,6 +5,7 @@
 
 #include "extract/lexicon/event_words.h"
 #include "extract/lexicon/word_set.h"
+#include "util/word_memo.h"
 
 namespace claimline {
 namespace {
@@ -74,7 +75,7 @@ std::string singular(std::string_view w) {
 }
 
 // The noun lemma when `w` names an event, with the rule that says so.
-std::optional<std::string> event_noun(std::string_view w, std::string* rule) {
+std::optional<std::string> event_noun_uncached(std::string_view w, std::string* rule) {
   if (set_of<kNotEventNouns>().contains(w)) return std::nullopt;
   const WordSet& nouns = set_of<lexicon::kEventNouns>();
   if (nouns.contains(w)) {
@@ -101,6 +102,23 @@ std::optional<std::string> event_noun(std::string_view w, std::string* rule) {
     }
   }
   return std::nullopt;
+}
+
+// event_noun of each word, remembered per thread (it depends on the word alone, and the
+// trigger scanner asks it of nearly every token).
+std::optional<std::string> event_noun(std::string_view w, std::string* rule) {
+  struct Reading {
+    std::optional<std::string> noun;
+    std::string rule;
+  };
+  thread_local util::WordMemo<Reading> memo;
+  const Reading& r = memo.get(w, [](std::string_view word) {
+    Reading x;
+    x.noun = event_noun_uncached(word, &x.rule);
+    return x;
+  });
+  if (r.noun) *rule = r.rule;
+  return r.noun;
 }
 
 constexpr std::string_view kParticles[] = {"off", "down", "up", "out", "back", "over", "away"};

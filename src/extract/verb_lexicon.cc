@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "extract/lexicon/word_map.h"
+#include "util/word_memo.h"
 
 namespace claimline {
 namespace {
@@ -110,7 +111,9 @@ std::optional<VerbReading> make(const VerbEntry* e, VerbForm form, std::string_v
 
 }  // namespace
 
-std::optional<VerbReading> read_verb(std::string_view w) {
+namespace {
+
+std::optional<VerbReading> read_verb_uncached(std::string_view w) {
   if (w.size() < 2) return std::nullopt;
   if (const VerbEntry* e = find(w)) return make(e, VerbForm::kBase, w);
   const auto& irr = tables().irregular;
@@ -135,6 +138,15 @@ std::optional<VerbReading> read_verb(std::string_view w) {
     return make(best_of(cands, k), VerbForm::kThird, w);
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+// The trigger scanner reads most tokens as verbs, several times each; a reading depends on
+// the word alone (its lemma points into static tables), so it is remembered per thread.
+std::optional<VerbReading> read_verb(std::string_view w) {
+  thread_local util::WordMemo<std::optional<VerbReading>> memo;
+  return memo.get(w, read_verb_uncached);
 }
 
 std::optional<VerbReading> verb_lemma(std::string_view lemma) {
