@@ -96,11 +96,18 @@ std::optional<std::string> read_file(const std::string& path, size_t max_bytes, 
 }
 
 // An article on its way through the pipeline: read, then extracted by a worker, then written.
+// Or a whole input of a one-article format (text, Markdown, HTML), which the worker reads
+// too: `raw` and `raw_name` go in, and `read` (its articles, each then as above) and
+// `problems` come out.
 struct Ingester::Pending {
   ArticleInput article;
   std::optional<Extraction> extraction;
   std::optional<store::PreparedBody> body;  // hash and packed body, made by the worker
   size_t bytes_done = 0;  // input bytes read once this article is stored, for progress
+  std::optional<std::string> raw;
+  std::string raw_name;
+  std::vector<Pending> read;
+  std::vector<ReadProblem> problems;
 };
 
 class Ingester::Pool : public OrderedPool<Pending, Pending> {
@@ -138,12 +145,30 @@ Ingester::Ingester(store::Database& db, IngestOptions opts, std::function<std::s
   db_.sql().exec("PRAGMA cache_size = -" + std::to_string(kWriterCacheKiB));
   const size_t workers = worker_count(opts_);
   const bool extract = opts_.extract;
-  pool_ = std::make_unique<Pool>(workers, workers * kJobsPerWorker + 1, [extract](Pending& p) {
-    // Hashing and packing need only the body, so the workers do them and the writer does not.
+  const IngestOptions overrides = opts_;
+  // Hashing and packing need only the body, so the workers do them and the writer does not.
+  auto prepare = [extract](Pending& p) {
     p.body = store::prepare_body(p.article.body);
     if (extract) {
       const Document doc(p.article.body);
       p.extraction = extract_article(doc, p.article.published);
+    }
+  };
+  pool_ = std::make_unique<Pool>(workers, workers * kJobsPerWorker + 1, [prepare, overrides](Pending& p) {
+    if (p.raw) {
+      ReadResult r = read_articles(*p.raw, p.raw_name, overrides.read);
+      p.raw.reset();
+      p.problems = std::move(r.problems);
+      for (auto& a : r.articles) {
+        apply_overrides(overrides, a);
+        Pending one;
+        one.article = std::move(a);
+        one.bytes_done = p.bytes_done;
+        prepare(one);
+        p.read.push_back(std::move(one));
+      }
+    } else {
+      prepare(p);
     }
     return std::move(p);
   }, kWorkerNice);
@@ -151,10 +176,10 @@ Ingester::Ingester(store::Database& db, IngestOptions opts, std::function<std::s
 
 Ingester::~Ingester() = default;
 
-void Ingester::apply_overrides(ArticleInput& a) const {
-  if (opts_.outlet) a.outlet = opts_.outlet;
-  if (opts_.url) a.url = opts_.url;
-  if (opts_.published) a.published = *opts_.published;
+void Ingester::apply_overrides(const IngestOptions& opts, ArticleInput& a) {
+  if (opts.outlet) a.outlet = opts.outlet;
+  if (opts.url) a.url = opts.url;
+  if (opts.published) a.published = *opts.published;
 }
 
 void Ingester::count(const store::PutResult& r) {
@@ -182,7 +207,7 @@ store::PutResult Ingester::store_one(const ArticleInput& a, const Extraction* x,
 
 store::PutResult Ingester::ingest_article(ArticleInput a) {
   finish();
-  apply_overrides(a);
+  apply_overrides(opts_, a);
   store::PutResult r;
   try {
     store::Transaction tx(db_);
@@ -198,16 +223,36 @@ store::PutResult Ingester::ingest_article(ArticleInput a) {
 }
 
 void Ingester::submit(ArticleInput a, size_t bytes_done) {
-  apply_overrides(a);
+  apply_overrides(opts_, a);
+  Pending p;
+  p.article = std::move(a);
+  p.bytes_done = bytes_done;
+  submit(std::move(p));
+}
+
+void Ingester::submit(Pending p) {
   while (pool_->in_flight() >= pool_->window()) write(pool_->take());
-  pool_->submit(Pending{std::move(a), std::nullopt, std::nullopt, bytes_done});
+  pool_->submit(std::move(p));
   // Write what is ready now, so the writer keeps pace instead of waiting for a full window.
   while (pool_->front_ready()) write(pool_->take());
 }
 
+// An input the workers read: its problems, then its articles, in input order.
+void Ingester::write(Pending p) {
+  if (p.raw_name.empty()) {
+    write_one(p);
+    return;
+  }
+  counts_.rejected += p.problems.size();
+  problems_.insert(problems_.end(), p.problems.begin(), p.problems.end());
+  for (Pending& one : p.read) write_one(one);
+  counts_.bytes = std::max(counts_.bytes, p.bytes_done);
+  if (p.read.empty() && progress_) progress_(IngestProgress{counts_.bytes, total_bytes_, &counts_});
+}
+
 // Writes one article in the current batch transaction, committing when the batch is full.
 // A failure rolls back the batch (one article by default) and propagates.
-void Ingester::write(Pending p) {
+void Ingester::write_one(const Pending& p) {
   store::PutResult r;
   try {
     if (!batch_tx_) batch_tx_.emplace(db_);
@@ -272,8 +317,12 @@ void Ingester::add_extracted_content(std::string_view content, std::string_view 
       reject(error);
       continue;
     }
-    apply_overrides(record->article);
-    write(Pending{std::move(record->article), std::move(record->extraction), std::nullopt, start_bytes + std::min(pos, content.size())});
+    apply_overrides(opts_, record->article);
+    Pending p;
+    p.article = std::move(record->article);
+    p.extraction = std::move(record->extraction);
+    p.bytes_done = start_bytes + std::min(pos, content.size());
+    write_one(p);
   }
   finish();
 }
@@ -283,7 +332,26 @@ void Ingester::add_content(std::string_view content, std::string_view name) {
     add_extracted_content(content, name);
     return;
   }
+  // An input of a one-article format is read on a worker with its extraction: reading
+  // (decoding, normalising the body) was the writer's, the one serial stage's, work.
+  if (pool_->workers() > 0 && !content.empty()) {
+    const InputFormat format =
+        opts_.read.format == InputFormat::kAuto ? sniff_format(content, name) : opts_.read.format;
+    if (format != InputFormat::kJson && format != InputFormat::kJsonl) {
+      read_bytes_ += content.size();
+      Pending p;
+      p.raw = std::string(content);
+      p.raw_name = std::string(name);
+      p.bytes_done = read_bytes_;
+      submit(std::move(p));
+      return;
+    }
+  }
   ReadResult read = read_articles(content, name, opts_.read);
+  // Inputs still with the workers come first, problems and all.
+  if (!read.problems.empty()) {
+    while (pool_->in_flight() > 0) write(pool_->take());
+  }
   counts_.rejected += read.problems.size();
   problems_.insert(problems_.end(), read.problems.begin(), read.problems.end());
   // Spread the input's bytes over its articles so a large JSON Lines file moves the bar.

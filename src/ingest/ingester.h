@@ -92,13 +92,15 @@ class Ingester {
   class Pool;
 
   void submit(ArticleInput a, size_t bytes_done);
+  void submit(Pending p);
   void add_extracted_content(std::string_view content, std::string_view name);
   void write(Pending p);
+  void write_one(const Pending& p);
   // Stores one article (and what was extracted from it, when `x` is given; else extracts it
   // here). `body`, when given, is store::prepare_body(a.body). REQUIRES: an open write
   // transaction.
   store::PutResult store_one(const ArticleInput& a, const Extraction* x, const store::PreparedBody* body = nullptr);
-  void apply_overrides(ArticleInput& a) const;
+  static void apply_overrides(const IngestOptions& opts, ArticleInput& a);
   void count(const store::PutResult& r);
 
   store::Database& db_;

@@ -59,6 +59,7 @@ class OrderedPool {
   OrderedPool& operator=(const OrderedPool&) = delete;
 
   size_t window() const { return window_; }
+  size_t workers() const { return workers_.size(); }
   size_t in_flight() const { return slots_.size(); }
 
   // Queues `job`. REQUIRES: in_flight() < window() (take() first when full).

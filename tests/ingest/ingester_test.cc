@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include <SQLiteCpp/Statement.h>
 
+#include "store/test_db.h"
 #include "util/error.h"
 
 namespace claimline::ingest {
@@ -47,6 +50,49 @@ TEST(Ingester, ParallelAndBatchedIngestStoresExactlyWhatSequentialDoes) {
   EXPECT_EQ(parallel_counts.added, sequential_counts.added);
   EXPECT_EQ(parallel_counts.revised, sequential_counts.revised);
   EXPECT_EQ(parallel_counts.bytes, sequential_counts.bytes);
+}
+
+// Inputs of the one-article formats are read on the workers: a directory mixing them with
+// JSON Lines, and with inputs no reader accepts, gives the rows, counts and problems (in
+// input order) of a sequential ingest.
+std::string ingest_mixed(const claimline::testing::TempDir& dir, size_t workers, IngestCounts* counts,
+                         std::string* problems) {
+  store::Database db(":memory:", store::OpenMode::kCreate);
+  IngestOptions opts;
+  opts.workers = workers;
+  opts.batch = 2;
+  Ingester ingester(db, opts, kClock);
+  ingester.ingest_paths({dir.path().string()}, [] { return std::string(); });
+  *counts = ingester.counts();
+  for (const auto& p : ingester.problems()) *problems += p.where + ": " + p.message + "\n";
+  return dump(db);
+}
+
+TEST(Ingester, InputsReadByTheWorkersKeepTheirOrderAndProblems) {
+  claimline::testing::TempDir dir;
+  auto write = [&dir](const std::string& name, const std::string& text) {
+    std::ofstream(dir.file(name), std::ios::binary) << text;
+  };
+  write("a.txt", "Title: Bridge\nOutlet: Granite Wire\n\nMaria Okafor said on Monday that the bridge reopened.\n");
+  write("b.txt", std::string("Broken \x01 text\n"));
+  write("c.jsonl", R"({"title": "Dam", "source": "Granite Wire", "text": "Officials said the dam held."})"
+                   "\n{not json}\n");
+  write("d.md", "# Port\n\nThe port reopened on Tuesday, the mayor said.\n");
+  write("e.txt", "");
+  write("f.html", "<html><head><title>Rail</title></head><body><p>Rail strikes ended on Friday, unions said.</p></body></html>");
+  IngestCounts seq_counts, par_counts;
+  std::string seq_problems, par_problems;
+  const std::string sequential = ingest_mixed(dir, 0, &seq_counts, &seq_problems);
+  const std::string parallel = ingest_mixed(dir, 2, &par_counts, &par_problems);
+  EXPECT_EQ(seq_counts.added, 4u);
+  EXPECT_EQ(seq_counts.rejected, 3u);
+  EXPECT_EQ(parallel, sequential);
+  EXPECT_EQ(par_problems, seq_problems);
+  EXPECT_EQ(par_counts.added, seq_counts.added);
+  EXPECT_EQ(par_counts.rejected, seq_counts.rejected);
+  EXPECT_EQ(par_counts.bytes, seq_counts.bytes);
+  EXPECT_NE(seq_problems.find("b.txt"), std::string::npos) << seq_problems;
+  EXPECT_LT(seq_problems.find("b.txt"), seq_problems.find("c.jsonl")) << seq_problems;
 }
 
 // Five JSON Lines articles; the fourth makes the revision insert fail.
