@@ -145,12 +145,17 @@ const PhraseIndex<lexicon::CodeWord>& holidays() {
 // ordinals, ...) are let through by Scanner::after_the. "the" is the commonest candidate
 // token by far, and nearly always begins no time expression.
 bool may_follow_the(std::string_view lower_word) {
+  static bool any = false;  // a phrase that is "the" alone: any word may follow
   static const lexicon::WordSet words = [] {
     std::vector<std::string_view> v = build_starters();
     auto second_words = [&v](std::string_view phrase) {
       if (first_word(phrase) != "the") return;
-      const std::string_view rest = phrase.substr(phrase.find(' ') + 1);
-      v.push_back(first_word(rest));
+      const size_t space = phrase.find(' ');
+      if (space == std::string_view::npos) {
+        any = true;
+        return;
+      }
+      v.push_back(first_word(phrase.substr(space + 1)));
     };
     for (const auto& x : lexicon::kQuantityMods) second_words(x.word);
     for (const auto& x : lexicon::kPositionMods) second_words(x.word);
@@ -164,7 +169,7 @@ bool may_follow_the(std::string_view lower_word) {
     }
     return lexicon::WordSet(v.begin(), v.end());
   }();
-  return words.contains(lower_word);
+  return any || words.contains(lower_word);
 }
 
 bool may_start(std::string_view lower_word) {
@@ -731,6 +736,9 @@ year_month_day season_start(int year, std::string_view code) {
 
 std::optional<Match> Scanner::best_at(size_t i) {
   std::optional<Match> best = core(i);
+  // No modifier phrase goes on from "the" with a word may_follow_the lacks (it holds their
+  // second words), and core() found nothing there.
+  if (w(i) == "the" && !after_the(i + 1)) return best;
   auto consider = [&](std::optional<Match> m) {
     if (m && (!best || m->end > best->end)) best = std::move(m);
   };

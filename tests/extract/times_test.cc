@@ -434,6 +434,9 @@ TEST(Times, EveryRuleStillStartsAtThe) {
       {"Officials met the following Monday.", "the following Monday"},
       {"Prices climbed over the past two months.", "the past two months"},
       {"Production rose in the latest quarter.", "the latest quarter"},
+      {"Growth slowed at the end of 1994.", "the end of 1994"},  // position modifiers
+      {"Prices peaked in the mid-1970s.", "the mid-1970s"},
+      {"Sales fell in the early 1990s.", "the early 1990s"},
   };
   for (const auto& [sentence, text] : cases) {
     const Document doc(sentence);
