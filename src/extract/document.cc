@@ -47,11 +47,23 @@ struct Decoded {
   CharClass cls;
 };
 
+// classify() of each ASCII character, computed once.
+CharClass ascii_class(unsigned char c) {
+  static const auto table = [] {
+    std::array<CharClass, 128> t{};
+    for (char32_t cp = 0; cp < 128; ++cp) t[cp] = classify(cp);
+    return t;
+  }();
+  return table[c];
+}
+
 class Scanner {
  public:
   explicit Scanner(std::string_view s) : s_(s) {}
   Decoded at(size_t pos) const {
     if (pos >= s_.size()) return {0, 0, CharClass::kSpace};
+    // Most news text is ASCII: no decoding call for it.
+    if (const auto c = static_cast<unsigned char>(s_[pos]); c < 0x80) return {c, 1, ascii_class(c)};
     size_t len;
     const char32_t cp = utf8::decode(s_, pos, &len);
     return {cp, len, classify(cp)};
