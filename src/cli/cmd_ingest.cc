@@ -121,7 +121,7 @@ void setup_ingest(CLI::App& app, Global& g) {
                   "Articles per transaction, for bulk loads (default 1). A failure rolls back its whole\n"
                   "batch, never part of an article")
       ->check(CLI::Range(1, 1000000));
-  cmd->add_option("--jobs", args->jobs, "Extraction threads (default: one per core; 0: extract on the writer)")
+  cmd->add_option("--jobs", args->jobs, "Extraction threads (default: one per core; they run at nice +5 so the one writing thread keeps a core; 0: extract on the writer)")
       ->check(CLI::Range(0, 256));
   cmd->add_flag("--extracted", args->extracted,
                 "The inputs are JSON Lines of extraction objects ('claimline extract --jsonl' output):\n"
