@@ -104,6 +104,7 @@ struct Ingester::Pending {
   std::optional<Extraction> extraction;
   std::optional<store::PreparedBody> body;  // hash and packed body, made by the worker
   size_t bytes_done = 0;  // input bytes read once this article is stored, for progress
+  bool whole_input = false;  // this is such an input, not one article
   std::optional<std::string> raw;
   std::string raw_name;
   std::vector<Pending> read;
@@ -239,7 +240,7 @@ void Ingester::submit(Pending p) {
 
 // An input the workers read: its problems, then its articles, in input order.
 void Ingester::write(Pending p) {
-  if (p.raw_name.empty()) {
+  if (!p.whole_input) {
     write_one(p);
     return;
   }
@@ -340,6 +341,7 @@ void Ingester::add_content(std::string_view content, std::string_view name) {
     if (format != InputFormat::kJson && format != InputFormat::kJsonl) {
       read_bytes_ += content.size();
       Pending p;
+      p.whole_input = true;
       p.raw = std::string(content);
       p.raw_name = std::string(name);
       p.bytes_done = read_bytes_;

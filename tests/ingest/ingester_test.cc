@@ -95,6 +95,18 @@ TEST(Ingester, InputsReadByTheWorkersKeepTheirOrderAndProblems) {
   EXPECT_LT(seq_problems.find("b.txt"), seq_problems.find("c.jsonl")) << seq_problems;
 }
 
+// An input with no name is still read whole on a worker, not taken for an article.
+TEST(Ingester, AnUnnamedInputIsReadOnAWorker) {
+  store::Database db(":memory:", store::OpenMode::kCreate);
+  IngestOptions opts;
+  opts.workers = 2;
+  Ingester ingester(db, opts, kClock);
+  ingester.ingest_content("Title: Bridge\n\nMaria Okafor said on Monday that the bridge reopened.\n", "");
+  EXPECT_EQ(ingester.counts().added, 1u);
+  EXPECT_EQ(ingester.counts().rejected, 0u);
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM statements").getInt(), 1);
+}
+
 // Five JSON Lines articles; the fourth makes the revision insert fail.
 std::string five_articles() {
   std::string jsonl;
