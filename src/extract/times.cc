@@ -735,10 +735,10 @@ year_month_day season_start(int year, std::string_view code) {
 // ---- rules ------------------------------------------------------------------------------------
 
 std::optional<Match> Scanner::best_at(size_t i) {
+  // Neither a rule (core() checks the same) nor a modifier phrase goes on from "the" with a
+  // word may_follow_the lacks: it holds their second words.
+  if (w(i) == "the" && !after_the(i + 1)) return std::nullopt;
   std::optional<Match> best = core(i);
-  // No modifier phrase goes on from "the" with a word may_follow_the lacks (it holds their
-  // second words), and core() found nothing there.
-  if (w(i) == "the" && !after_the(i + 1)) return best;
   auto consider = [&](std::optional<Match> m) {
     if (m && (!best || m->end > best->end)) best = std::move(m);
   };
